@@ -1,0 +1,142 @@
+/**
+ * The one document model both renderers (PDF and DOCX) read.
+ * Built from mdast (after templates and sources are merged); carries no Markdown syntax:
+ * every string here is literal text to print.
+ */
+import type { SourcePlace } from '../diagnostics/diagnostic.js';
+
+export type Direction = 'ltr' | 'rtl';
+
+export type Inline =
+  | { type: 'text'; value: string; place?: SourcePlace }
+  | { type: 'emphasis'; children: Inline[] }
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'code'; value: string; place?: SourcePlace }
+  | { type: 'link'; url: string; children: Inline[] }
+  /** A hard line break inside a paragraph. */
+  | { type: 'break' }
+  /** A reference to a footnote; `number` is its 1-based number in the document. */
+  | { type: 'footnoteRef'; number: number };
+
+export type Align = 'start' | 'center' | 'end' | 'justify';
+
+/**
+ * Paragraph roles beyond body text. Renderers map each to a style
+ * (DOCX: a named paragraph style; PDF: font, size and spacing).
+ */
+export type ParagraphRole =
+  | 'body'
+  | 'title'        // the document's title (DOCX "Title")
+  | 'subtitle'     // a line under the title (DOCX "Subtitle")
+  | 'meta'         // small print: reference numbers, dates, addresses
+  | 'signature';   // the signature block of a letter
+
+export interface Paragraph {
+  type: 'paragraph';
+  role: ParagraphRole;
+  /** Alignment; when absent: `justify` for body text, `start` otherwise. */
+  align?: Align;
+  children: Inline[];
+  place?: SourcePlace;
+}
+
+export interface Heading {
+  type: 'heading';
+  level: 1 | 2 | 3 | 4 | 5 | 6;
+  children: Inline[];
+  /** A stable id (slug) for bookmarks and links. */
+  id: string;
+  place?: SourcePlace;
+}
+
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  /** First number of an ordered list. */
+  start: number;
+  /** Each item is a sequence of blocks (paragraphs, nested lists …). */
+  items: Block[][];
+  place?: SourcePlace;
+}
+
+export interface BlockQuote {
+  type: 'blockquote';
+  children: Block[];
+  place?: SourcePlace;
+}
+
+export type CellAlign = 'left' | 'center' | 'right' | null;
+
+export interface Table {
+  type: 'table';
+  /** Alignment per column, from the GFM delimiter row. */
+  align: CellAlign[];
+  /** The header row (repeated on each page the table spans). */
+  header: Inline[][];
+  rows: Inline[][][];
+  place?: SourcePlace;
+}
+
+export interface ImageBlock {
+  type: 'image';
+  /** Raw PNG or JPEG bytes. */
+  data: Uint8Array;
+  format: 'png' | 'jpeg';
+  alt: string;
+  /** Intrinsic size in pixels. */
+  width: number;
+  height: number;
+  place?: SourcePlace;
+}
+
+export interface CodeBlock {
+  type: 'code';
+  value: string;
+  lang?: string;
+  place?: SourcePlace;
+}
+
+export interface ThematicBreak {
+  type: 'thematicBreak';
+}
+
+export interface PageBreak {
+  type: 'pageBreak';
+}
+
+export type Block = Paragraph | Heading | ListBlock | BlockQuote | Table | ImageBlock | CodeBlock | ThematicBreak | PageBreak;
+
+export interface Footnote {
+  /** 1-based number, in order of first reference. */
+  number: number;
+  children: Block[];
+}
+
+export interface DocumentMetadata {
+  title: string;
+  subject?: string;
+  author: string;
+  keywords?: string[];
+  /** BCP 47 language tag, e.g. `en`, `fr`, `ar-MA`. */
+  lang: string;
+  /** Fixed creation date: the build is reproducible. */
+  date: Date;
+}
+
+export interface DocumentModel {
+  /** Output kind, e.g. `agenda`, `invitation`. */
+  kind: string;
+  meta: DocumentMetadata;
+  direction: Direction;
+  /** Running header text (may be empty). */
+  header: string;
+  /**
+   * Footer page-number pattern with `{page}` and `{pages}` placeholders,
+   * e.g. `Page {page} of {pages}`.
+   */
+  footer: string;
+  blocks: Block[];
+  footnotes: Footnote[];
+  /** The file the document came from (template or source), for messages. */
+  origin: string;
+}
