@@ -74,6 +74,8 @@ export interface Table {
   /** The header row (repeated on each page the table spans). */
   header: Inline[][];
   rows: Inline[][][];
+  /** `grid`: ruled cells (DOCX "Table Grid"); `plain`: no rules (letters' signature blocks). */
+  style: 'grid' | 'plain';
   place?: SourcePlace;
 }
 

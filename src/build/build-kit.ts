@@ -1,0 +1,122 @@
+/**
+ * `folio build`: load and check the kit, compose every document, render PDF and DOCX in memory,
+ * and only when everything succeeded write the files (atomically) and the build report.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ContentError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { FontLibrary } from '../text/fonts.js';
+import { renderPdf } from '../render/pdf/render-pdf.js';
+import { renderDocx } from '../render/docx/render-docx.js';
+import { availableLanguages, composeKit, loadKit, type ComposedDocument } from './load-kit.js';
+import { OUTPUT_KINDS, FORMATS, type Format, type OutputKind } from './plan.js';
+import { writeAtomically } from './write-outputs.js';
+import { checkGlyphs } from './check-glyphs.js';
+import { UsageError } from '../diagnostics/diagnostic.js';
+
+export interface BuildOptions {
+  root: string;
+  outDir: string;
+  langs?: string[];
+  formats?: Format[];
+  kinds?: OutputKind[];
+  /** Called after each document is rendered. */
+  progress?: (done: number, total: number, label: string) => void;
+}
+
+export interface OutputRecord {
+  path: string;
+  lang: string;
+  kind: string;
+  format: string;
+  sha256: string;
+  bytes: number;
+  pages?: number;
+  status: 'built';
+}
+
+export interface BuildReport {
+  outputs: OutputRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Loads, checks and composes: shared by `build` and `validate`. */
+export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[] }> {
+  const loaded = await loadKit(options.root);
+  if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics));
+  const available = availableLanguages(loaded.kit.config);
+  const langs = options.langs ?? available;
+  for (const lang of langs) {
+    if (!loaded.kit.config.event.languages.includes(lang)) {
+      throw new UsageError(`--lang ${lang}: the seminar's languages are ${loaded.kit.config.event.languages.join(', ')}.`);
+    }
+    if (!available.includes(lang)) {
+      throw new UsageError(`--lang ${lang}: there are no translations into ${lang} yet; folio can build ${available.join(', ')}.`);
+    }
+  }
+  const composed = composeKit(loaded.kit, langs, options.kinds ?? OUTPUT_KINDS);
+  const fonts = await FontLibrary.load();
+  const glyphs = composed.documents.flatMap((d) => checkGlyphs(d.model, fonts, d.plan.path));
+  const diagnostics = [...loaded.diagnostics, ...composed.diagnostics, ...glyphs];
+  if (hasErrors(diagnostics)) throw new ContentError(sortDiagnostics(diagnostics));
+  return { documents: composed.documents, diagnostics, fonts, langs };
+}
+
+export async function buildKit(options: BuildOptions): Promise<BuildReport> {
+  const formats = options.formats ?? [...FORMATS];
+  const { documents, diagnostics, fonts } = await prepareKit(options);
+  const files: { path: string; bytes: Uint8Array }[] = [];
+  const outputs: OutputRecord[] = [];
+  const total = documents.length * formats.length;
+  let done = 0;
+  for (const { plan, model } of documents) {
+    for (const format of formats) {
+      let bytes: Uint8Array;
+      let pages: number | undefined;
+      if (format === 'pdf') {
+        const result = await renderPdf(model, fonts);
+        if (result.missing.length > 0) {
+          // checkGlyphs found none, so this is the renderer disagreeing with it: a bug.
+          throw new Error(`internal: the PDF renderer found characters without a font in ${plan.path} that the glyph check missed`);
+        }
+        bytes = result.bytes;
+        pages = result.pages;
+      } else {
+        bytes = await renderDocx(model);
+      }
+      const relative = `${plan.path}.${format}`;
+      files.push({ path: path.join(options.outDir, relative), bytes });
+      outputs.push({
+        path: relative, lang: plan.lang, kind: plan.kind, format,
+        sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, ...(pages ? { pages } : {}), status: 'built',
+      });
+      options.progress?.(++done, total, relative);
+    }
+  }
+  // The licences of the fonts the PDFs embed travel with them.
+  if (formats.includes('pdf')) {
+    for (const face of usedLicenceFiles(fonts)) {
+      const bytes = new Uint8Array(await readFile(face.file));
+      const relative = `licences/${face.name}.txt`;
+      files.push({ path: path.join(options.outDir, relative), bytes });
+      outputs.push({ path: relative, lang: '', kind: 'licence', format: 'txt', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, status: 'built' });
+    }
+  }
+  outputs.sort((a, b) => a.path.localeCompare(b.path));
+  const report: BuildReport = { outputs, diagnostics: sortDiagnostics(diagnostics) };
+  files.push({ path: path.join(options.outDir, 'build-report.json'), bytes: new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`) });
+  await writeAtomically(files);
+  return report;
+}
+
+function usedLicenceFiles(fonts: FontLibrary): { name: string; file: string }[] {
+  const byFile = new Map<string, string>();
+  for (const face of fonts.faces()) {
+    const family = face.id.replace(/-.*$/, '');
+    if (!byFile.has(face.licenceFile)) byFile.set(face.licenceFile, family);
+  }
+  return [...byFile].map(([file, name]) => ({ file, name })).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export { diagnostic };

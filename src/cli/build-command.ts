@@ -1,0 +1,49 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { buildKit } from '../build/build-kit.js';
+import { FORMATS, OUTPUT_KINDS } from '../build/plan.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { EXIT, reportError } from './errors.js';
+import { parseLangs, parseList, resolveRoot } from './options.js';
+import { progressReporter } from './progress.js';
+
+interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean }
+
+export function registerBuild(program: Command): void {
+  program
+    .command('build')
+    .description('validate the kit, then write every document as PDF and DOCX into the output folder')
+    .option('--root <dir>', 'project folder (holding sources/, templates/)', '.')
+    .option('--out <dir>', 'output folder (default: <root>/out)')
+    .option('--lang <list>', 'languages to build, comma-separated (default: all available)')
+    .option('--format <list>', `formats, comma-separated: ${FORMATS.join(', ')}`)
+    .option('--only <list>', `document kinds, comma-separated: ${OUTPUT_KINDS.join(', ')}`)
+    .option('--json', 'print the build report as JSON on stdout')
+    .action(async (flags: BuildFlags) => {
+      const json = flags.json === true;
+      try {
+        const root = resolveRoot(flags.root);
+        const outDir = flags.out ? path.resolve(flags.out) : path.join(root, 'out');
+        const started = Date.now();
+        const report = await buildKit({
+          root,
+          outDir,
+          langs: parseLangs(flags.lang),
+          formats: parseList('--format', flags.format, FORMATS),
+          kinds: parseList('--only', flags.only, OUTPUT_KINDS),
+          progress: progressReporter({ json }),
+        });
+        if (json) {
+          process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        } else {
+          for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+          const docs = report.outputs.filter((o) => o.kind !== 'licence');
+          const pages = docs.reduce((n, o) => n + (o.pages ?? 0), 0);
+          process.stdout.write(`folio: built ${docs.length} files (${pages} PDF pages) into ${path.relative(process.cwd(), outDir) || '.'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        }
+        process.exitCode = EXIT.ok;
+      } catch (error) {
+        process.exitCode = reportError(error, { json });
+      }
+    });
+}

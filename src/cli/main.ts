@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/** The `folio` command: argument parsing only; each command lives in its own file. */
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { registerBuild } from './build-command.js';
+import { registerValidate } from './validate-command.js';
+import { EXIT } from './errors.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../../package.json') as { version: string };
+
+export function createProgram(): Command {
+  const program = new Command();
+  program
+    .name('folio')
+    .description('Builds the multilingual documents of a seminar kit as PDF and DOCX')
+    .version(version)
+    .showHelpAfterError('(run folio --help for the commands and options)')
+    .exitOverride();
+  registerBuild(program);
+  registerValidate(program);
+  for (const command of program.commands) command.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram();
+  try {
+    if (argv.length <= 2) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+main(process.argv).then(
+  (code) => { process.exitCode = code; },
+  (error: unknown) => {
+    process.stderr.write(`folio: internal error (this is a bug in folio): ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT.internal;
+  },
+);

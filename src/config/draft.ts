@@ -1,0 +1,76 @@
+/**
+ * What the schema readers make of the file before the cross-field rules run:
+ * the normalised shape, but with every part optional (a part that could not be
+ * read is left out and has been reported) and with places kept for the values
+ * the rules check.
+ */
+import type { SourcePlace } from '../diagnostics/diagnostic.js';
+import type { Field } from './reader.js';
+import type { Addressee, CountryGroup, Organisation, SeminarConfig, SessionKind } from './types.js';
+import type { Where } from './where.js';
+
+export interface ConfigDraft {
+  event?: EventDraft;
+  sponsorship?: SponsorshipDraft;
+  countries?: CountryDraft[];
+  programme?: SessionDraft[];
+}
+
+export interface EventDraft {
+  place: SourcePlace;
+  title?: string;
+  subtitle?: string;
+  organisers?: Organisation[];
+  host?: string;
+  venue?: SeminarConfig['event']['venue'];
+  dates?: { start?: Field<string>; end?: Field<string> };
+  /** Left out when any language is unknown or repeated, so later rules do not pile up. */
+  languages?: Field<string>[];
+  issued?: Field<string>;
+  referencePrefix?: string;
+  replyBy?: Field<string>;
+  contact?: SeminarConfig['event']['contact'];
+}
+
+export interface SponsorshipDraft {
+  place: SourcePlace;
+  delegates?: Field<number>;
+  experts?: Field<number>;
+}
+
+export interface QuotaDraft {
+  where: Where;
+  place: SourcePlace;
+  government?: Field<number>;
+  socialPartners?: Field<number>;
+  additional?: Field<number>;
+  socialPartnerMode?: Field<'joint' | 'separate'>;
+}
+
+export interface CountryDraft {
+  index: number;
+  where: Where;
+  place: SourcePlace;
+  /** The name, else the code, else the path: how messages name the country. */
+  label: string;
+  code?: Field<string>;
+  name?: string;
+  group?: Field<CountryGroup>;
+  languages?: Field<string>[];
+  addressee?: Addressee;
+  quota?: QuotaDraft;
+}
+
+export interface SessionDraft {
+  index: number;
+  where: Where;
+  place: SourcePlace;
+  day?: Field<number>;
+  start?: Field<string>;
+  end?: Field<string>;
+  kind?: Field<SessionKind>;
+  theme?: Field<number>;
+  title?: string;
+  speakers?: string[];
+  room?: string;
+}

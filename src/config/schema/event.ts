@@ -1,0 +1,125 @@
+import type { ParsedNode } from 'yaml';
+import type { EventDraft } from '../draft.js';
+import type { ConfigReader, Mapping } from '../reader.js';
+import type { Organisation } from '../types.js';
+import type { Where } from '../where.js';
+import { readLanguageList } from './languages.js';
+
+/** Letters, digits, hyphens and slashes: the prefix is printed in every letter reference, e.g. LMH-RBT/MA/01. */
+const REFERENCE_PREFIX = /^[A-Za-z0-9/-]+$/;
+
+/** Reads the `event` section. */
+export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where): EventDraft | undefined {
+  const m = reader.mapping(node, where, {
+    required: ['title', 'organisers', 'host', 'venue', 'dates', 'languages', 'issued', 'referencePrefix'],
+    optional: ['subtitle', 'replyBy', 'contact'],
+    examples: {
+      title: 'title: "Launch seminar of the Labour Migration Handbook"',
+      organisers: 'organisers: [{ short: OSCE, name: "Organization for Security and Co-operation in Europe" }]',
+      host: 'host: "Kingdom of Morocco"',
+      venue: 'venue: { name: "…", city: Rabat, country: Morocco }',
+      dates: 'dates: { start: 2027-03-16, end: 2027-03-17 }',
+      languages: 'languages: [en, fr, ar]',
+      issued: 'issued: 2027-01-11',
+      referencePrefix: 'referencePrefix: LMH-RBT',
+    },
+  });
+  if (!m) return undefined;
+  const event: EventDraft = { place: m.place };
+  event.title = reader.text(m, 'title')?.value;
+  event.subtitle = reader.text(m, 'subtitle')?.value;
+  event.organisers = readOrganisers(reader, m);
+  event.host = reader.text(m, 'host')?.value;
+  event.venue = readVenue(reader, m);
+  event.dates = readDates(reader, m);
+  event.languages = readLanguageList(reader, m, 'languages');
+  event.issued = reader.date(m, 'issued');
+  event.referencePrefix = readReferencePrefix(reader, m);
+  event.replyBy = reader.date(m, 'replyBy');
+  event.contact = readContact(reader, m);
+  return event;
+}
+
+function readOrganisers(reader: ConfigReader, event: Mapping): Organisation[] | undefined {
+  const items = reader.list(event, 'organisers', { nonEmpty: true });
+  if (!items) return undefined;
+  const organisers = items.map((item) => {
+    const m = reader.mapping(item.node, item.where, {
+      required: ['short', 'name'],
+      optional: ['signatory'],
+      examples: { short: 'short: ILO', name: 'name: "International Labour Organization"' },
+    });
+    if (!m) return undefined;
+    const short = reader.text(m, 'short')?.value;
+    const name = reader.text(m, 'name')?.value;
+    const signatoryNode = reader.take(m, 'signatory');
+    let signatory: Organisation['signatory'];
+    let signatoryOk = true;
+    if (signatoryNode) {
+      const s = reader.mapping(signatoryNode.node, signatoryNode.where, {
+        required: ['name', 'title'],
+        examples: { name: 'name: "…"', title: 'title: "Director-General"' },
+      });
+      const signatoryName = s && reader.text(s, 'name')?.value;
+      const signatoryTitle = s && reader.text(s, 'title')?.value;
+      if (signatoryName && signatoryTitle) signatory = { name: signatoryName, title: signatoryTitle };
+      else signatoryOk = false;
+    }
+    if (!short || !name || !signatoryOk) return undefined;
+    return signatory ? { short, name, signatory } : { short, name };
+  });
+  return organisers.every((o) => o !== undefined) ? (organisers as Organisation[]) : undefined;
+}
+
+function readVenue(reader: ConfigReader, event: Mapping): EventDraft['venue'] {
+  const taken = reader.take(event, 'venue');
+  if (!taken) return undefined;
+  const m = reader.mapping(taken.node, taken.where, {
+    required: ['name', 'city', 'country'],
+    optional: ['address'],
+    examples: { name: 'name: "…"', city: 'city: Rabat', country: 'country: Morocco' },
+  });
+  if (!m) return undefined;
+  const name = reader.text(m, 'name')?.value;
+  const city = reader.text(m, 'city')?.value;
+  const country = reader.text(m, 'country')?.value;
+  const address = reader.text(m, 'address')?.value;
+  if (!name || !city || !country) return undefined;
+  return address === undefined ? { name, city, country } : { name, city, country, address };
+}
+
+function readDates(reader: ConfigReader, event: Mapping): EventDraft['dates'] {
+  const taken = reader.take(event, 'dates');
+  if (!taken) return undefined;
+  const m = reader.mapping(taken.node, taken.where, {
+    required: ['start', 'end'],
+    examples: { start: 'start: 2027-03-16', end: 'end: 2027-03-17' },
+  });
+  if (!m) return undefined;
+  return { start: reader.date(m, 'start'), end: reader.date(m, 'end') };
+}
+
+function readReferencePrefix(reader: ConfigReader, event: Mapping): string | undefined {
+  const field = reader.text(event, 'referencePrefix');
+  if (!field) return undefined;
+  if (!REFERENCE_PREFIX.test(field.value)) {
+    reader.report(field.place, 'config/reference-prefix',
+      `${field.where} is "${field.value}": use only letters, digits, hyphens and slashes (e.g. LMH-RBT), ` +
+        'because it starts every letter reference number.');
+    return undefined;
+  }
+  return field.value;
+}
+
+function readContact(reader: ConfigReader, event: Mapping): EventDraft['contact'] {
+  const taken = reader.take(event, 'contact');
+  if (!taken) return undefined;
+  const m = reader.mapping(taken.node, taken.where, { required: [], optional: ['name', 'email', 'phone'] });
+  if (!m) return undefined;
+  const contact: NonNullable<EventDraft['contact']> = {};
+  for (const key of ['name', 'email', 'phone'] as const) {
+    const value = reader.text(m, key)?.value;
+    if (value !== undefined) contact[key] = value;
+  }
+  return contact;
+}

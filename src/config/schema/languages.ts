@@ -1,0 +1,35 @@
+import { isSupportedLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, suggestLanguage } from '../languages.js';
+import type { ConfigReader, Field, Mapping } from '../reader.js';
+
+/**
+ * A list of language codes (`event.languages` or a country's `languages`):
+ * non-empty, each supported (`config/unknown-language`), none repeated
+ * (`config/duplicate-language`). Undefined when any of that fails.
+ */
+export function readLanguageList(reader: ConfigReader, m: Mapping, key: string): Field<string>[] | undefined {
+  const items = reader.textList(m, key, { nonEmpty: true });
+  if (!items) return undefined;
+  let ok = true;
+  const seen = new Map<string, Field<string>>();
+  for (const item of items) {
+    const code = item.value.trim();
+    if (!isSupportedLanguage(code)) {
+      ok = false;
+      const suggestion = suggestLanguage(code);
+      const hint = suggestion ? ` Did you mean \`${suggestion}\` (${LANGUAGE_NAMES[suggestion]})?` : '';
+      reader.report(item.place, 'config/unknown-language',
+        `${item.where} is "${code}", which is not a supported language. ` +
+          `Supported languages are: ${SUPPORTED_LANGUAGES.join(', ')} (ISO 639-1 codes, in lower case).${hint}`);
+      continue;
+    }
+    const first = seen.get(code);
+    if (first) {
+      ok = false;
+      reader.report(item.place, 'config/duplicate-language',
+        `${item.where} repeats ${code}, already listed as ${first.where.path}: list each language once.`);
+      continue;
+    }
+    seen.set(code, { ...item, value: code });
+  }
+  return ok ? [...seen.values()] : undefined;
+}

@@ -1,0 +1,36 @@
+import type { ConfigDraft } from '../draft.js';
+import type { ConfigReader } from '../reader.js';
+import { Where } from '../where.js';
+import { placeOf } from '../yaml-places.js';
+import { readCountries } from './countries.js';
+import { readEvent } from './event.js';
+import { readProgramme } from './programme.js';
+import { readSponsorship } from './sponsorship.js';
+
+/** Reads the four top-level sections into a draft, reporting every problem on the way. */
+export function readConfigDraft(reader: ConfigReader): ConfigDraft {
+  const contents = reader.source.document.contents;
+  if (contents === null) {
+    reader.report(placeOf(reader.source, undefined), 'config/missing-key',
+      'The configuration file is empty: it needs the sections event, sponsorship, countries and programme.');
+    return {};
+  }
+  const root = reader.mapping(contents, Where.root, {
+    required: ['event', 'sponsorship', 'countries', 'programme'],
+    examples: {
+      event: 'event: { title, organisers, host, venue, dates, languages, issued, referencePrefix }',
+      sponsorship: 'sponsorship: { delegates: 30, experts: 5 }',
+      countries: 'countries: [ { code, name, group, languages, addressee, quota } ]',
+      programme: 'programme: [ { day, start, end, kind, title } ]',
+    },
+  });
+  if (!root) return {};
+  const event = reader.take(root, 'event');
+  const sponsorship = reader.take(root, 'sponsorship');
+  return {
+    event: event && readEvent(reader, event.node, event.where),
+    sponsorship: sponsorship && readSponsorship(reader, sponsorship.node, sponsorship.where),
+    countries: readCountries(reader, root),
+    programme: readProgramme(reader, root),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Template output (Markdown with value tokens) → mdast → literal values swapped in → document model.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseMarkdown } from '../sources/parse-markdown.js';
+import type { TemplateOutput } from '../templates/engine.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { resolveLiterals } from './resolve-literals.js';
+import { mdastToBlocks } from './from-mdast.js';
+import type { DocumentMetadata, DocumentModel, Direction } from './model.js';
+import { readImage } from './images.js';
+
+export interface ComposeInput {
+  kind: string;
+  templateFile: string;
+  output: TemplateOutput;
+  meta: DocumentMetadata;
+  header: string;
+  footer: string;
+}
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
+
+export function directionOf(lang: string): Direction {
+  return RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
+export function composeDocument(input: ComposeInput): { model?: DocumentModel; diagnostics: Diagnostic[] } {
+  const parsed = parseMarkdown(input.output.markdown, input.templateFile);
+  const tree = resolveLiterals(parsed.tree, input.output.literals);
+  const converted = mdastToBlocks(tree, {
+    file: input.templateFile,
+    loadImage: (url, dir) => {
+      if (/^[a-z]+:/i.test(url) || !dir) return undefined;
+      try {
+        return readImage(readFileSync(path.resolve(dir, decodeURIComponent(url))));
+      } catch {
+        return undefined;
+      }
+    },
+  });
+  const diagnostics = [...parsed.diagnostics, ...converted.diagnostics];
+  const model: DocumentModel = {
+    kind: input.kind,
+    meta: input.meta,
+    direction: directionOf(input.meta.lang),
+    header: input.header,
+    footer: input.footer,
+    blocks: converted.blocks,
+    footnotes: converted.footnotes,
+    origin: input.templateFile,
+  };
+  return { model, diagnostics };
+}

@@ -1,0 +1,67 @@
+/**
+ * Swaps the tokens a template printed for the data values they stand for, *after*
+ * the Markdown was parsed: a value is text, never Markdown. A token alone in a paragraph
+ * that stands for a Markdown fragment (a source's content) becomes that fragment's blocks.
+ */
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { TOKEN_PATTERN, type LiteralTable } from '../templates/literal-values.js';
+import { toString } from 'mdast-util-to-string';
+
+export function resolveLiterals(tree: Root, literals: LiteralTable): Root {
+  resolveIn(tree, literals);
+  return tree;
+}
+
+function resolveIn(parent: Parent, literals: LiteralTable): void {
+  const out: Nodes[] = [];
+  for (const child of parent.children as Nodes[]) {
+    if (child.type === 'paragraph') {
+      const fragment = literals.fragmentAt(toString(child));
+      if (fragment && child.children.every((c) => c.type === 'text')) {
+        out.push(...(fragment.children as RootContent[]));
+        continue;
+      }
+    }
+    if (child.type === 'text') {
+      out.push(...splitText(child.value, literals));
+      continue;
+    }
+    if (child.type === 'link' || child.type === 'image' || child.type === 'definition') {
+      child.url = literals.resolveText(child.url);
+      if (child.title) child.title = literals.resolveText(child.title);
+    }
+    if (child.type === 'image' || child.type === 'imageReference') child.alt = literals.resolveText(child.alt ?? '');
+    if (child.type === 'inlineCode' || child.type === 'code' || child.type === 'html') child.value = literals.resolveText(child.value);
+    if ('children' in child) resolveIn(child as Parent, literals);
+    out.push(child);
+  }
+  (parent as { children: Nodes[] }).children = out;
+}
+
+/** A text node with tokens becomes text nodes (and hard breaks for line breaks inside values). */
+function splitText(value: string, literals: LiteralTable): PhrasingContent[] {
+  const nodes: PhrasingContent[] = [];
+  let last = 0;
+  let buffer = '';
+  const flush = () => {
+    if (buffer !== '') nodes.push({ type: 'text', value: buffer });
+    buffer = '';
+  };
+  for (const match of value.matchAll(TOKEN_PATTERN)) {
+    buffer += value.slice(last, match.index);
+    last = (match.index ?? 0) + match[0].length;
+    const literal = literals.get(Number(match[1]));
+    if (typeof literal !== 'string') continue; // a fragment inside running text prints nothing
+    const lines = literal.replace(/\r\n?/g, '\n').split('\n');
+    lines.forEach((line, i) => {
+      if (i > 0) {
+        flush();
+        nodes.push({ type: 'break' });
+      }
+      buffer += line;
+    });
+  }
+  buffer += value.slice(last);
+  flush();
+  return nodes;
+}

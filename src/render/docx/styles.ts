@@ -1,0 +1,196 @@
+/**
+ * The Word styles every folio DOCX defines (styles part, ECMA-376 §17.7).
+ *
+ * Documents use real named styles rather than direct formatting, so that a secretariat
+ * can restyle a document in Word. Every style that sets a size sets it for both the
+ * Latin and the complex-script side (`w:sz`/`w:szCs`), and bold for both (`w:b`/`w:bCs`).
+ */
+import { AlignmentType, BorderStyle, ImportedXmlComponent, ShadingType, type IStylesOptions } from 'docx';
+import type { DocumentContext } from './context.js';
+import { QUOTE_INDENT } from './context.js';
+import { alignment, startIndent, startSide } from './direction.js';
+
+/** Ids of the paragraph styles the handlers use. */
+export const PARAGRAPH_STYLE = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  body: 'BodyText',
+  meta: 'Meta',
+  signature: 'Signature',
+  quote: 'Quote',
+  code: 'SourceCode',
+  compact: 'Compact',
+  footnote: 'FootnoteText',
+  header: 'Header',
+  footer: 'Footer',
+} as const;
+
+/** Ids of the character styles the handlers use. */
+export const CHARACTER_STYLE = {
+  hyperlink: 'Hyperlink',
+  code: 'VerbatimChar',
+} as const;
+
+export const TABLE_STYLE = 'TableGrid';
+
+/** Heading style id for a model heading level (Heading1 … Heading6, all defined). */
+export function headingStyle(level: 1 | 2 | 3 | 4 | 5 | 6): string {
+  return `Heading${level}`;
+}
+
+/**
+ * Arabic and Hebrew faces look smaller than Latin ones at the same point size
+ * (Amiri's letters sit well inside its em), so complex-script text is set a little larger.
+ */
+const COMPLEX_SCRIPT_SCALE = 1.15;
+
+/** `w:sz` and `w:szCs` for a size in points. */
+function size(points: number): { size: number; sizeComplexScript: number } {
+  return { size: Math.round(points * 2), sizeComplexScript: Math.round(points * 2 * COMPLEX_SCRIPT_SCALE) };
+}
+
+const HEADING_COLOR = '1F3864';
+const MUTED_COLOR = '404040';
+
+/** Word's built-in "Table Grid": a thin single line on every cell edge. No docx option writes table styles. */
+const TABLE_GRID_XML =
+  `<w:style w:type="table" w:styleId="${TABLE_STYLE}"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/>` +
+  '<w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders>' +
+  ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+    .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`)
+    .join('') +
+  '</w:tblBorders></w:tblPr></w:style>';
+
+function heading(points: number, before: number, outlineLevel: number, italic = false) {
+  return {
+    run: {
+      ...size(points),
+      bold: true,
+      boldComplexScript: true,
+      ...(italic ? { italics: true, italicsComplexScript: true } : {}),
+      color: HEADING_COLOR,
+    },
+    paragraph: { keepNext: true, keepLines: true, outlineLevel, spacing: { before, after: 120 } },
+  };
+}
+
+/** The styles part options for a document. */
+export function documentStyles(doc: DocumentContext): IStylesOptions {
+  const rtlFont = doc.rtlScript === 'hebrew' ? doc.fonts.hebrew : doc.fonts.arabic;
+  const primary = doc.lang.toLowerCase().split('-')[0] ?? '';
+  const rtlLanguage = ['ar', 'he', 'fa', 'ur', 'yi'].includes(primary);
+  return {
+    default: {
+      document: {
+        run: {
+          font: { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, eastAsia: doc.fonts.latin, cs: rtlFont },
+          ...size(11),
+          // w:lang (§17.3.2.20): `val` for Latin text, `bidi` for complex-script text.
+          language: rtlLanguage ? { bidirectional: doc.lang } : { value: doc.lang },
+        },
+        paragraph: { spacing: { after: 120, line: 276 } },
+      },
+      title: {
+        run: { ...size(24), bold: true, boldComplexScript: true, color: HEADING_COLOR },
+        paragraph: { keepNext: true, spacing: { after: 120 } },
+      },
+      heading1: heading(16, 360, 0),
+      heading2: heading(13, 240, 1),
+      heading3: heading(12, 200, 2),
+      heading4: heading(11, 200, 3, true),
+      heading5: heading(11, 160, 4),
+      heading6: heading(10, 160, 5, true),
+      listParagraph: { paragraph: { spacing: { after: 60 } } },
+      footnoteText: {
+        run: { ...size(9) },
+        paragraph: { spacing: { after: 0, line: 240 } },
+      },
+    },
+    paragraphStyles: [
+      {
+        id: PARAGRAPH_STYLE.subtitle,
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: PARAGRAPH_STYLE.body,
+        quickFormat: true,
+        run: { ...size(14), color: MUTED_COLOR },
+        paragraph: { keepNext: true, spacing: { after: 240 } },
+      },
+      {
+        id: PARAGRAPH_STYLE.body,
+        name: 'Body Text',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { alignment: alignment('justify', doc.direction) },
+      },
+      {
+        id: PARAGRAPH_STYLE.meta,
+        name: 'Meta',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { ...size(9.5), color: MUTED_COLOR },
+        paragraph: { spacing: { after: 40, line: 240 } },
+      },
+      {
+        id: PARAGRAPH_STYLE.signature,
+        name: 'Signature',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { keepLines: true, keepNext: true, spacing: { after: 0 } },
+      },
+      {
+        id: PARAGRAPH_STYLE.quote,
+        name: 'Quote',
+        basedOn: PARAGRAPH_STYLE.body,
+        quickFormat: true,
+        run: { color: MUTED_COLOR },
+        paragraph: {
+          indent: startIndent(QUOTE_INDENT, doc.direction),
+          border: { [startSide(doc.direction)]: { style: BorderStyle.SINGLE, size: 18, color: 'A6A6A6', space: 8 } },
+        },
+      },
+      {
+        id: PARAGRAPH_STYLE.code,
+        name: 'Source Code',
+        basedOn: 'Normal',
+        quickFormat: true,
+        run: { font: { ascii: doc.fonts.mono, hAnsi: doc.fonts.mono }, ...size(9) },
+        paragraph: {
+          alignment: AlignmentType.LEFT, // code reads left to right in every document
+          spacing: { after: 120, line: 240 },
+          shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
+        },
+      },
+      {
+        id: PARAGRAPH_STYLE.compact,
+        name: 'Compact',
+        basedOn: 'Normal',
+        quickFormat: true,
+        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+      },
+      {
+        id: PARAGRAPH_STYLE.header,
+        name: 'header',
+        basedOn: 'Normal',
+        run: { ...size(9), color: MUTED_COLOR },
+        paragraph: { alignment: alignment('end', doc.direction), spacing: { after: 0, line: 240 } },
+      },
+      {
+        id: PARAGRAPH_STYLE.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { ...size(9), color: MUTED_COLOR },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240 } },
+      },
+    ],
+    characterStyles: [
+      {
+        id: CHARACTER_STYLE.code,
+        name: 'Verbatim Char',
+        basedOn: 'DefaultParagraphFont',
+        run: { font: { ascii: doc.fonts.mono, hAnsi: doc.fonts.mono } },
+      },
+    ],
+    importedStyles: [ImportedXmlComponent.fromXmlString(TABLE_GRID_XML)],
+  };
+}

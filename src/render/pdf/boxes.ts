@@ -1,0 +1,51 @@
+/**
+ * The layout's intermediate form: a document becomes a column of unbreakable boxes
+ * (a line of text, a table row, an image), which pagination then distributes over pages.
+ */
+import type { LaidLine } from '../../text/layout-paragraph.js';
+import type { ImageBlock } from '../../document/model.js';
+
+export type Color = [number, number, number];
+
+/** Something to draw, in page coordinates (points, y up). */
+export type DrawItem =
+  | { type: 'line'; line: LaidLine; x: number; y: number }
+  | { type: 'rect'; x: number; y: number; width: number; height: number; fill?: Color; stroke?: Color; lineWidth?: number }
+  | { type: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number; color: Color }
+  | { type: 'image'; image: ImageBlock; x: number; y: number; width: number; height: number }
+  | { type: 'link'; x: number; y: number; width: number; height: number; url: string };
+
+export interface Anchor {
+  level: number;
+  title: string;
+  id: string;
+}
+
+export interface Box {
+  /** Height of the box itself, without spacing. */
+  height: number;
+  /** Space above, dropped at the top of a page. */
+  spaceBefore: number;
+  /** Keep on the same page as the next box (headings, first lines). */
+  keepWithNext: boolean;
+  /** Start a new page before this box. */
+  pageBreakBefore?: boolean;
+  /** Footnotes first referenced in this box (their numbers). */
+  footnotes: number[];
+  /** A heading's bookmark. */
+  anchor?: Anchor;
+  /** For a table row: the header row to repeat when the table continues on a new page. */
+  repeatHeader?: Box;
+  /** Draws the box with its top-left corner at (x, top) of the content column. */
+  draw(x: number, top: number): DrawItem[];
+}
+
+/** The items of a laid line placed with its top at `top`, with its link rectangles. */
+export function lineItems(line: LaidLine, x: number, top: number): DrawItem[] {
+  const baseline = top - line.ascent - (line.height - line.ascent - line.descent) / 2;
+  const items: DrawItem[] = [{ type: 'line', line, x, y: baseline }];
+  for (const link of line.links) {
+    items.push({ type: 'link', x: x + link.x0, y: baseline - line.descent, width: link.x1 - link.x0, height: line.ascent + line.descent, url: link.url });
+  }
+  return items;
+}

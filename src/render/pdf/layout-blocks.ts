@@ -1,0 +1,210 @@
+/**
+ * Blocks of the document model → boxes (pure: no PDF here). Lists, quotes and footnotes
+ * are laid out by the same function with a narrower column; in right-to-left documents
+ * indents, markers and rules sit on the right.
+ */
+import type { Block, Direction, Inline, Paragraph, ListBlock } from '../../document/model.js';
+import type { FontLibrary } from '../../text/fonts.js';
+import { layoutParagraph, type LaidLine, type MissingChar } from '../../text/layout-paragraph.js';
+import type { StyledSpan } from '../../text/style.js';
+import { lineItems, type Box, type DrawItem } from './boxes.js';
+import { footnoteRefs, inlinesToSpans, plainText } from './spans.js';
+import {
+  CODE_STYLE, HEADING_STYLES, LIST_INDENT, QUOTE_INDENT, ROLE_STYLES, RULE_GREY, SHADE, type BlockStyle,
+} from './styles.js';
+import { layoutTable } from './layout-table.js';
+
+export interface LayoutContext {
+  fonts: FontLibrary;
+  lang: string;
+  direction: Direction;
+  /** Collects characters no font can draw. */
+  missing: MissingChar[];
+  /** Available width of the column. */
+  width: number;
+  /** Scale of text (footnotes use smaller text). */
+  bodyStyle?: BlockStyle;
+}
+
+/** Lays out spans as a paragraph and returns one box per line (widow/orphan-aware). */
+export function paragraphBoxes(
+  ctx: LayoutContext,
+  spans: StyledSpan[],
+  style: BlockStyle,
+  align: 'start' | 'center' | 'end' | 'justify',
+  footnotes: number[],
+  options: { width?: number; keepAll?: boolean; direction?: 'ltr' | 'rtl' | 'auto' } = {},
+): { boxes: Box[]; lines: LaidLine[] } {
+  const width = options.width ?? ctx.width;
+  const laid = layoutParagraph(ctx.fonts, spans, {
+    width,
+    align,
+    direction: options.direction ?? ctx.direction,
+    lang: ctx.lang,
+    lineHeight: style.lineHeight,
+  });
+  ctx.missing.push(...laid.missing);
+  const n = laid.lines.length;
+  const boxes = laid.lines.map((line, i): Box => ({
+    height: line.height,
+    spaceBefore: i === 0 ? style.spaceBefore : 0,
+    // Orphans and widows: keep the first two and the last two lines of a paragraph together.
+    keepWithNext: options.keepAll === true ? i < n - 1 : (i === 0 && n > 1) || (i === n - 2 && n > 2),
+    footnotes: i === 0 ? footnotes : [],
+    draw: (x, top) => lineItems(line, x, top),
+  }));
+  if (boxes.length > 0) {
+    const last = boxes[boxes.length - 1]!;
+    // Space after the paragraph is carried as a trailing spacer on the last line.
+    const drawLast = last.draw;
+    boxes[boxes.length - 1] = { ...last, height: last.height + style.spaceAfter, draw: drawLast };
+  }
+  return { boxes, lines: laid.lines };
+}
+
+function paragraphStyle(p: Paragraph, ctx: LayoutContext): BlockStyle {
+  return p.role === 'body' && ctx.bodyStyle ? ctx.bodyStyle : ROLE_STYLES[p.role];
+}
+
+export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
+  const out: Box[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'paragraph': {
+        const style = paragraphStyle(block, ctx);
+        const align = block.align ?? (block.role === 'body' ? 'justify' : 'start');
+        out.push(...paragraphBoxes(ctx, inlinesToSpans(block.children, style.text), style, align, footnoteRefs(block.children), {
+          keepAll: block.role === 'signature' || block.role === 'title',
+        }).boxes);
+        break;
+      }
+      case 'heading': {
+        const style = HEADING_STYLES[block.level];
+        const { boxes } = paragraphBoxes(ctx, inlinesToSpans(block.children, style.text), style, 'start', footnoteRefs(block.children), { keepAll: true });
+        if (boxes.length > 0) {
+          boxes[boxes.length - 1]!.keepWithNext = true;
+          boxes[0]!.anchor = { level: block.level, title: plainText(block.children), id: block.id };
+        }
+        out.push(...boxes);
+        break;
+      }
+      case 'list':
+        out.push(...layoutList(block, ctx));
+        break;
+      case 'blockquote':
+        out.push(...indented(layoutBlocks(block.children, { ...ctx, width: ctx.width - QUOTE_INDENT }), QUOTE_INDENT, ctx, true));
+        break;
+      case 'table':
+        out.push(...layoutTable(block, ctx));
+        break;
+      case 'code':
+        out.push(...layoutCode(block.value, ctx));
+        break;
+      case 'image': {
+        const maxHeight = 380;
+        let width = Math.min(ctx.width, block.width * 0.75);
+        let height = (width * block.height) / block.width;
+        if (height > maxHeight) { width = (width * maxHeight) / height; height = maxHeight; }
+        const image = block;
+        out.push({
+          height: height + 8, spaceBefore: 6, keepWithNext: false, footnotes: [],
+          draw: (x, top) => {
+            const left = ctx.direction === 'rtl' ? x + ctx.width - width : x;
+            return [{ type: 'image', image, x: left + (ctx.width - width) / 2 * (ctx.direction === 'rtl' ? -1 : 1), y: top - height, width, height }];
+          },
+        });
+        break;
+      }
+      case 'thematicBreak':
+        out.push({
+          height: 14, spaceBefore: 4, keepWithNext: false, footnotes: [],
+          draw: (x, top) => [{ type: 'rule', x1: x + ctx.width * 0.3, y1: top - 7, x2: x + ctx.width * 0.7, y2: top - 7, width: 0.6, color: RULE_GREY }],
+        });
+        break;
+      case 'pageBreak':
+        out.push({ height: 0, spaceBefore: 0, keepWithNext: false, footnotes: [], pageBreakBefore: true, draw: () => [] });
+        break;
+    }
+  }
+  return out;
+}
+
+/** Shifts boxes inward from the start side (left in LTR, right in RTL); optionally with a quote rule. */
+function indented(boxes: Box[], indent: number, ctx: LayoutContext, rule: boolean): Box[] {
+  const rtl = ctx.direction === 'rtl';
+  return boxes.map((box) => ({
+    ...box,
+    draw: (x: number, top: number) => {
+      const items = box.draw(rtl ? x : x + indent, top);
+      if (rule) {
+        const rx = rtl ? x + ctx.width - 4 : x + 4;
+        items.push({ type: 'rule', x1: rx, y1: top + 2, x2: rx, y2: top - box.height + 2, width: 1.6, color: RULE_GREY });
+      }
+      return items;
+    },
+  }));
+}
+
+function layoutList(list: ListBlock, ctx: LayoutContext): Box[] {
+  const out: Box[] = [];
+  const inner: LayoutContext = { ...ctx, width: ctx.width - LIST_INDENT };
+  const rtl = ctx.direction === 'rtl';
+  list.items.forEach((item, index) => {
+    const boxes = indented(layoutBlocks(item, inner), LIST_INDENT, ctx, false);
+    if (boxes.length === 0) return;
+    const marker = list.ordered ? `${list.start + index}.` : '•';
+    const style = ctx.bodyStyle ?? ROLE_STYLES.body;
+    const markerLine = layoutParagraph(ctx.fonts, [{ text: marker, style: style.text }], {
+      width: LIST_INDENT - 4, align: rtl ? 'start' : 'end', direction: 'ltr', lang: ctx.lang, lineHeight: style.lineHeight,
+    });
+    ctx.missing.push(...markerLine.missing);
+    const first = boxes[0]!;
+    const firstDraw = first.draw;
+    boxes[0] = {
+      ...first,
+      draw: (x, top) => {
+        const items = firstDraw(x, top);
+        const textLine = items.find((i): i is Extract<DrawItem, { type: 'line' }> => i.type === 'line');
+        const line = markerLine.lines[0];
+        if (line && textLine) {
+          // The marker sits on the first line's baseline, in the indent on the start side.
+          const mx = rtl ? x + ctx.width - LIST_INDENT + 4 : x;
+          const markerItem: DrawItem = { type: 'line', line, x: mx, y: textLine.y };
+          items.push(markerItem);
+        }
+        return items;
+      },
+    };
+    // Items of a list keep a little space between them only at the end of the list.
+    out.push(...boxes);
+  });
+  return out;
+}
+
+function layoutCode(value: string, ctx: LayoutContext): Box[] {
+  const lines = value.replace(/\t/g, '    ').split('\n');
+  const boxes: Box[] = [];
+  lines.forEach((text, i) => {
+    const laid = layoutParagraph(ctx.fonts, [{ text: text === '' ? ' ' : text, style: CODE_STYLE.text }], {
+      width: ctx.width - 12, align: 'start', direction: 'ltr', lang: ctx.lang, lineHeight: CODE_STYLE.lineHeight,
+    });
+    ctx.missing.push(...laid.missing);
+    for (const line of laid.lines) {
+      const pad = i === 0 ? 4 : 0;
+      const padBottom = i === lines.length - 1 ? 4 + CODE_STYLE.spaceAfter : 0;
+      boxes.push({
+        height: line.height + pad + padBottom,
+        spaceBefore: boxes.length === 0 ? CODE_STYLE.spaceBefore : 0,
+        keepWithNext: false,
+        footnotes: [],
+        draw: (x, top) => [
+          { type: 'rect', x, y: top - line.height - pad - (padBottom ? 4 : 0), width: ctx.width, height: line.height + pad + (padBottom ? 4 : 0), fill: SHADE },
+          ...lineItems(line, x + 6, top - pad),
+        ],
+      });
+    }
+  });
+  return boxes;
+}
+
+export type { Inline };

@@ -1,0 +1,112 @@
+/**
+ * GFM tables: column widths from the cells' natural widths, wrapped cell text, one box per
+ * row, and the header row repeated at the top of each page the table continues on.
+ * In right-to-left documents the first column is on the right.
+ */
+import type { CellAlign, Inline, Table } from '../../document/model.js';
+import { layoutParagraph, measureSpans, type LaidLine } from '../../text/layout-paragraph.js';
+import type { Box, DrawItem } from './boxes.js';
+import { lineItems } from './boxes.js';
+import type { LayoutContext } from './layout-blocks.js';
+import { footnoteRefs, inlinesToSpans } from './spans.js';
+import { CELL_PADDING, CELL_STYLE, HEADER_CELL_STYLE, HEADER_SHADE, RULE_GREY, type BlockStyle } from './styles.js';
+
+const TABLE_SPACE_AFTER = 10;
+
+export function columnWidths(mins: number[], maxes: number[], available: number): number[] {
+  const sumMax = maxes.reduce((a, b) => a + b, 0);
+  const sumMin = mins.reduce((a, b) => a + b, 0);
+  if (sumMax <= available) {
+    return maxes.map((m) => m + ((available - sumMax) * m) / (sumMax || 1));
+  }
+  if (sumMin <= available) {
+    const slack = maxes.map((m, i) => m - mins[i]!);
+    const sumSlack = slack.reduce((a, b) => a + b, 0) || 1;
+    return mins.map((m, i) => m + ((available - sumMin) * slack[i]!) / sumSlack);
+  }
+  return mins.map((m) => (available * m) / sumMin);
+}
+
+function cellAlign(align: CellAlign | undefined): 'start' | 'center' | 'end' {
+  if (align === 'center') return 'center';
+  if (align === 'right') return 'end';
+  return 'start';
+}
+
+export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
+  const columns = Math.max(table.header.length, ...table.rows.map((r) => r.length));
+  const padX = CELL_PADDING.x * 2;
+  const mins = new Array<number>(columns).fill(padX + 12);
+  const maxes = new Array<number>(columns).fill(padX + 12);
+  const measure = (cells: Inline[][], style: BlockStyle) => {
+    cells.forEach((cell, c) => {
+      const m = measureSpans(ctx.fonts, inlinesToSpans(cell, style.text));
+      mins[c] = Math.max(mins[c]!, m.minWidth + padX);
+      maxes[c] = Math.max(maxes[c]!, m.maxWidth + padX);
+    });
+  };
+  measure(table.header, HEADER_CELL_STYLE);
+  for (const row of table.rows) measure(row, CELL_STYLE);
+  const widths = columnWidths(mins, maxes, ctx.width);
+  const rtl = ctx.direction === 'rtl';
+  const grid = table.style === 'grid';
+
+  const rowBox = (cells: Inline[][], style: BlockStyle, header: boolean): Box => {
+    const laid: LaidLine[][] = [];
+    for (let c = 0; c < columns; c++) {
+      const cell = cells[c] ?? [];
+      const result = layoutParagraph(ctx.fonts, inlinesToSpans(cell, style.text), {
+        width: Math.max(1, widths[c]! - padX),
+        align: cellAlign(table.align[c]),
+        direction: ctx.direction,
+        lang: ctx.lang,
+        lineHeight: style.lineHeight,
+      });
+      ctx.missing.push(...result.missing);
+      laid.push(result.lines);
+    }
+    const contentHeight = Math.max(...laid.map((lines) => lines.reduce((h, l) => h + l.height, 0)), 0);
+    const height = contentHeight + CELL_PADDING.y * 2;
+    return {
+      height,
+      spaceBefore: 0,
+      keepWithNext: header,
+      footnotes: cells.flatMap((cell) => footnoteRefs(cell)),
+      draw: (x, top) => {
+        const items: DrawItem[] = [];
+        let cx = rtl ? x + ctx.width : x;
+        for (let c = 0; c < columns; c++) {
+          const w = widths[c]!;
+          const left = rtl ? cx - w : cx;
+          if (grid) {
+            items.push({ type: 'rect', x: left, y: top - height, width: w, height, fill: header ? HEADER_SHADE : undefined, stroke: RULE_GREY, lineWidth: 0.5 });
+          }
+          let y = top - CELL_PADDING.y;
+          for (const line of laid[c]!) {
+            items.push(...lineItems(line, left + CELL_PADDING.x, y));
+            y -= line.height;
+          }
+          cx = rtl ? cx - w : cx + w;
+        }
+        return items;
+      },
+    };
+  };
+
+  const boxes: Box[] = [];
+  const hasHeader = table.header.some((cell) => cell.length > 0);
+  const headerBox = hasHeader ? rowBox(table.header, HEADER_CELL_STYLE, true) : undefined;
+  if (headerBox) boxes.push({ ...headerBox, spaceBefore: 4 });
+  table.rows.forEach((row, i) => {
+    const box = rowBox(row, CELL_STYLE, false);
+    if (headerBox && grid) box.repeatHeader = headerBox;
+    if (i === 0 && !headerBox) box.spaceBefore = 4;
+    boxes.push(box);
+  });
+  const last = boxes[boxes.length - 1];
+  if (last) {
+    // Space after the table, outside its last row's border.
+    boxes.push({ height: TABLE_SPACE_AFTER, spaceBefore: 0, keepWithNext: false, footnotes: [], draw: () => [] });
+  }
+  return boxes;
+}

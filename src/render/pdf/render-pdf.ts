@@ -1,0 +1,158 @@
+/**
+ * The PDF edge: lays out a document model (pure layout in layout-*.ts and paginate.ts), then
+ * draws it with pdf-lib: A4 pages, running header, "page N of M" footer, footnotes, links,
+ * bookmarks and metadata. Text goes through the text engine's glyph-level drawing.
+ */
+import { PDFDocument, PDFName, PDFString, rgb, type PDFPage, type PDFImage } from 'pdf-lib';
+import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
+import type { FontLibrary } from '../../text/fonts.js';
+import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
+import { PdfFontRegistry } from './glyphs/pdf-fonts.js';
+import type { DrawItem } from './boxes.js';
+import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
+import { FOOTNOTE_SEPARATOR, paginate } from './paginate.js';
+import { writeOutline, type OutlineEntry } from './outline.js';
+import { CONTENT_WIDTH, FOOTNOTE_STYLE, MARGIN, PAGE, RULE_GREY, RUNNING_STYLE } from './styles.js';
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  pages: number;
+  missing: MissingChar[];
+}
+
+export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promise<PdfResult> {
+  const missing: MissingChar[] = [];
+  const ctx: LayoutContext = { fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH };
+  const boxes = layoutBlocks(model.blocks, ctx);
+
+  // Footnotes are laid out once, at the footnote style, to know their heights.
+  const noteCtx: LayoutContext = { ...ctx, bodyStyle: FOOTNOTE_STYLE };
+  const noteBoxes = new Map(model.footnotes.map((note) => [note.number, layoutBlocks(numberFootnote(note.number, note.children), noteCtx)]));
+  const noteHeight = (n: number) => (noteBoxes.get(n) ?? []).reduce((h, b, i) => h + b.height + (i > 0 ? b.spaceBefore : 0), 0);
+
+  const contentHeight = PAGE.height - MARGIN.top - MARGIN.bottom;
+  const pages = paginate(boxes, contentHeight, noteHeight);
+
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const registry = new PdfFontRegistry(doc);
+  const images = new Map<Uint8Array, PDFImage>();
+  const outline: OutlineEntry[] = [];
+  const total = pages.length;
+
+  for (let index = 0; index < pages.length; index++) {
+    const layout = pages[index]!;
+    const page = doc.addPage([PAGE.width, PAGE.height]);
+    const x = MARGIN.inner;
+    const top = PAGE.height - MARGIN.top;
+    const items: DrawItem[] = [];
+    for (const placed of layout.boxes) {
+      const boxTop = top - placed.offset;
+      items.push(...placed.box.draw(x, boxTop));
+      if (placed.box.anchor) outline.push({ title: placed.box.anchor.title, level: placed.box.anchor.level, pageRef: page.ref, top: boxTop + 8 });
+    }
+    if (layout.footnotes.length > 0) {
+      const height = layout.footnotes.reduce((h, n) => h + noteHeight(n), 0) + FOOTNOTE_SEPARATOR;
+      let y = MARGIN.bottom + height;
+      const ruleX = model.direction === 'rtl' ? x + CONTENT_WIDTH - 120 : x;
+      items.push({ type: 'rule', x1: ruleX, y1: y - 4, x2: ruleX + 120, y2: y - 4, width: 0.5, color: RULE_GREY });
+      y -= FOOTNOTE_SEPARATOR;
+      for (const n of layout.footnotes) {
+        (noteBoxes.get(n) ?? []).forEach((box, i) => {
+          if (i > 0) y -= box.spaceBefore;
+          items.push(...box.draw(x, y));
+          y -= box.height;
+        });
+      }
+    }
+    await drawItems(doc, page, registry, items, images);
+    drawRunning(page, registry, fonts, model, index + 1, total, missing);
+  }
+
+  writeOutline(doc, outline);
+  registry.finalize();
+  doc.setTitle(model.meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(model.meta.author);
+  if (model.meta.subject) doc.setSubject(model.meta.subject);
+  if (model.meta.keywords) doc.setKeywords(model.meta.keywords);
+  doc.setLanguage(model.meta.lang);
+  doc.setCreator('folio');
+  doc.setProducer('folio (pdf-lib)');
+  doc.setCreationDate(model.meta.date);
+  doc.setModificationDate(model.meta.date);
+  if (model.direction === 'rtl') {
+    doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
+  }
+  const bytes = await doc.save({ useObjectStreams: false });
+  return { bytes, pages: total, missing };
+}
+
+/** A footnote's blocks with its number in front of the first paragraph. */
+function numberFootnote(number: number, blocks: Block[]): Block[] {
+  const [first, ...rest] = blocks;
+  if (first && first.type === 'paragraph') {
+    const numbered: Paragraph = { ...first, align: 'start', children: [{ type: 'footnoteRef', number }, { type: 'text', value: '\u00a0' }, ...first.children] };
+    return [numbered, ...rest];
+  }
+  return [{ type: 'paragraph', role: 'body', align: 'start', children: [{ type: 'footnoteRef', number }] }, ...blocks];
+}
+
+async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegistry, items: DrawItem[], images: Map<Uint8Array, PDFImage>): Promise<void> {
+  // Backgrounds first, then rules and images, then text, so that fills never cover text.
+  const order = { rect: 0, rule: 1, image: 1, line: 2, link: 3 } as const;
+  const sorted = [...items].sort((a, b) => order[a.type] - order[b.type]);
+  for (const item of sorted) {
+    switch (item.type) {
+      case 'rect':
+        page.drawRectangle({
+          x: item.x, y: item.y, width: item.width, height: item.height,
+          color: item.fill ? rgb(...item.fill) : undefined,
+          borderColor: item.stroke ? rgb(...item.stroke) : undefined,
+          borderWidth: item.stroke ? item.lineWidth ?? 0.5 : 0,
+        });
+        break;
+      case 'rule':
+        page.drawLine({ start: { x: item.x1, y: item.y1 }, end: { x: item.x2, y: item.y2 }, thickness: item.width, color: rgb(...item.color) });
+        break;
+      case 'image': {
+        let image = images.get(item.image.data);
+        if (!image) {
+          image = item.image.format === 'png' ? await doc.embedPng(item.image.data) : await doc.embedJpg(item.image.data);
+          images.set(item.image.data, image);
+        }
+        page.drawImage(image, { x: item.x, y: item.y, width: item.width, height: item.height });
+        break;
+      }
+      case 'line':
+        registry.drawLine(page, item.line, item.x, item.y);
+        break;
+      case 'link': {
+        const annot = doc.context.obj({
+          Type: 'Annot',
+          Subtype: 'Link',
+          Rect: [item.x, item.y, item.x + item.width, item.y + item.height],
+          Border: [0, 0, 0],
+          A: { Type: 'Action', S: 'URI', URI: PDFString.of(item.url) },
+        });
+        page.node.addAnnot(doc.context.register(annot));
+        break;
+      }
+    }
+  }
+}
+
+function drawRunning(page: PDFPage, registry: PdfFontRegistry, fonts: FontLibrary, model: DocumentModel, number: number, total: number, missing: MissingChar[]): void {
+  const options = { width: CONTENT_WIDTH, direction: model.direction, lang: model.meta.lang, lineHeight: 1.2 } as const;
+  if (model.header && number > 1) {
+    const laid = layoutParagraph(fonts, [{ text: model.header, style: RUNNING_STYLE }], { ...options, align: 'start' });
+    missing.push(...laid.missing);
+    const y = PAGE.height - MARGIN.top + 26;
+    if (laid.lines[0]) registry.drawLine(page, laid.lines[0], MARGIN.inner, y);
+    page.drawLine({ start: { x: MARGIN.inner, y: y - 6 }, end: { x: MARGIN.inner + CONTENT_WIDTH, y: y - 6 }, thickness: 0.4, color: rgb(...RULE_GREY) });
+  }
+  if (model.footer) {
+    const text = model.footer.replace('{page}', String(number)).replace('{pages}', String(total));
+    const laid = layoutParagraph(fonts, [{ text, style: RUNNING_STYLE }], { ...options, align: 'center' });
+    missing.push(...laid.missing);
+    if (laid.lines[0]) registry.drawLine(page, laid.lines[0], MARGIN.inner, MARGIN.bottom - 34);
+  }
+}

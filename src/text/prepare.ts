@@ -1,0 +1,344 @@
+/**
+ * Turns styled spans into shaped pieces grouped by break opportunity: the
+ * input of line filling. A piece is text of one style, one face, one bidi
+ * level and one script; a segment runs from one break opportunity to the next
+ * and ends with its hanging spaces in pieces of their own.
+ */
+import { mirrorOf, resolveLevels } from './bidi.js';
+import { BREAK_ALLOWED, findBreaks } from './breaks.js';
+import { FORCED_BREAK, isBreakingSpace, isInvisibleControl, isOtherControl } from './controls.js';
+import type { FontFace, FontLibrary } from './fonts.js';
+import { isJoiningScript, isNeutralScript, resolveScripts, scriptOf } from './scripts.js';
+import { shapeText, type ShapedRun } from './shape.js';
+import { baselineRise, effectiveSize, type StyledSpan, type TextStyle } from './style.js';
+
+export interface MissingChar {
+  codePoint: number;
+  char: string;
+  place?: StyledSpan['place'];
+}
+
+export interface Piece {
+  /** UTF-16 range in the paragraph text. */
+  start: number;
+  end: number;
+  style: TextStyle;
+  face: FontFace;
+  level: number;
+  script: string;
+  /** Size glyphs are drawn at, pt. */
+  size: number;
+  /** Baseline shift, pt (superscript). */
+  rise: number;
+  run: ShapedRun;
+  /** Advance width, pt. */
+  width: number;
+  /** Spaces hanging at the end of a segment: dropped at a line end. */
+  trailing: boolean;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** End of the content before the hanging spaces. */
+  contentEnd: number;
+  pieces: Piece[];
+  /** Width without the hanging spaces, pt. */
+  contentWidth: number;
+  /** Width with them, pt. */
+  width: number;
+  /** Ends with a forced break (`\n`). */
+  forced: boolean;
+}
+
+export interface PreparedParagraph {
+  fonts: FontLibrary;
+  text: string;
+  lang: string;
+  levels: Uint8Array;
+  baseLevel: number;
+  scripts: string[];
+  /** Span index per UTF-16 unit. */
+  spanOf: Uint32Array;
+  /** Index into `faces` per UTF-16 unit; -1: nothing to draw (break, control, missing character). */
+  faceOf: Int32Array;
+  faces: FontFace[];
+  spans: StyledSpan[];
+  /** Style group per span: spans with equal styles share one, so they shape together. */
+  styleGroupOf: number[];
+  segments: Segment[];
+  missing: MissingChar[];
+}
+
+const SKIP = -1;
+const ATTACH = -2;
+
+/** Prepares a paragraph: bidi levels, breaks, fonts per character, shaped pieces. */
+export function prepareParagraph(
+  fonts: FontLibrary,
+  inputSpans: StyledSpan[],
+  direction: 'ltr' | 'rtl' | 'auto',
+  lang: string,
+): PreparedParagraph {
+  const spans = inputSpans;
+  let text = '';
+  const parts: string[] = [];
+  for (const span of spans) parts.push(normalizeText(span.text));
+  text = parts.join('');
+  const spanOf = new Uint32Array(text.length);
+  for (let s = 0, at = 0; s < parts.length; s++) {
+    spanOf.fill(s, at, at + parts[s]!.length);
+    at += parts[s]!.length;
+  }
+  const styleKeys = new Map<string, number>();
+  const styleGroupOf = spans.map((span) => {
+    const key = styleKey(span.style);
+    let g = styleKeys.get(key);
+    if (g === undefined) {
+      g = styleKeys.size;
+      styleKeys.set(key, g);
+    }
+    return g;
+  });
+
+  const { levels, baseLevel } = resolveLevels(text, direction);
+  const scripts = resolveScripts(text);
+  const para: PreparedParagraph = {
+    fonts,
+    text,
+    lang,
+    levels,
+    baseLevel,
+    scripts,
+    spanOf,
+    faceOf: new Int32Array(text.length),
+    faces: [],
+    spans,
+    styleGroupOf,
+    segments: [],
+    missing: [],
+  };
+  chooseFaces(para);
+  const breaks = findBreaks(text);
+  let segStart = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || breaks[i]! >= BREAK_ALLOWED) {
+      para.segments.push(buildSegment(para, segStart, i));
+      segStart = i;
+    }
+  }
+  return para;
+}
+
+function normalizeText(s: string): string {
+  return s.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+}
+
+function styleKey(s: TextStyle): string {
+  return `${s.family}|${s.bold ? 1 : 0}|${s.italic ? 1 : 0}|${s.size}|${s.color?.join(',') ?? ''}|${s.link ?? ''}|${s.superscript ? 1 : 0}`;
+}
+
+/**
+ * Picks a face per character: Common and Inherited characters (spaces,
+ * punctuation, digits, marks) stay with the face before them when it has the
+ * glyph; others take the first face of the stack for their script that does.
+ */
+function chooseFaces(para: PreparedParagraph): void {
+  const { text, faceOf, scripts, spanOf, spans, fonts } = para;
+  const index = new Map<FontFace, number>();
+  let prevFace = SKIP;
+  let prevGroup = -1;
+  const reported = new Set<string>();
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const n = cp > 0xffff ? 2 : 1;
+    let f: number;
+    if (cp === FORCED_BREAK || isOtherControl(cp)) {
+      f = SKIP;
+    } else if (isInvisibleControl(cp)) {
+      f = ATTACH;
+    } else {
+      const span = spanOf[i]!;
+      const group = para.styleGroupOf[span]!;
+      const own = scriptOf(cp);
+      const sameStyle = group === prevGroup || own === 'Zinh';
+      if (prevFace >= 0 && sameStyle && isNeutralScript(own) && para.faces[prevFace]!.hasCodePoint(cp)) {
+        f = prevFace;
+      } else {
+        const face = fonts.faceFor(spans[span]!.style, cp, scripts[i]!);
+        if (face) {
+          f = index.get(face) ?? -1;
+          if (f < 0) {
+            f = para.faces.length;
+            para.faces.push(face);
+            index.set(face, f);
+          }
+        } else {
+          f = SKIP;
+          const key = `${cp}|${span}`;
+          if (!reported.has(key)) {
+            reported.add(key);
+            para.missing.push(missingChar(cp, spans[span]!));
+          }
+        }
+      }
+      prevGroup = group;
+      if (f >= 0) prevFace = f;
+    }
+    faceOf[i] = f;
+    if (n === 2) faceOf[i + 1] = f;
+    i += n;
+  }
+  // Invisible controls ride along with the character before them (or after,
+  // at the start), taking its face and level, so they never split a piece:
+  // the shaper sees ZWJ/ZWNJ in context and removes the rest.
+  const { levels } = para;
+  let last = SKIP;
+  for (let i = 0; i < text.length; i++) {
+    if (faceOf[i] === ATTACH) {
+      if (last >= 0) {
+        faceOf[i] = faceOf[last]!;
+        levels[i] = levels[last]!;
+      }
+    } else if (faceOf[i]! >= 0) {
+      last = i;
+    }
+  }
+  let next = SKIP;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (faceOf[i] === ATTACH) {
+      faceOf[i] = next >= 0 ? faceOf[next]! : SKIP;
+      if (next >= 0) levels[i] = levels[next]!;
+    } else if (faceOf[i]! >= 0) {
+      next = i;
+    }
+  }
+}
+
+function missingChar(cp: number, span: StyledSpan): MissingChar {
+  const m: MissingChar = { codePoint: cp, char: String.fromCodePoint(cp) };
+  if (span.place) m.place = span.place;
+  return m;
+}
+
+function buildSegment(para: PreparedParagraph, start: number, end: number): Segment {
+  const { text } = para;
+  let contentEnd = end;
+  while (contentEnd > start) {
+    const c = text.charCodeAt(contentEnd - 1);
+    if (c === FORCED_BREAK || isBreakingSpace(c) || (isInvisibleControl(c) && contentEnd - 1 > start && isBreakingSpace(text.charCodeAt(contentEnd - 2)))) contentEnd--;
+    else break;
+  }
+  const pieces: Piece[] = [];
+  splitPieces(para, start, contentEnd, false, start, contentEnd, pieces);
+  let contentWidth = 0;
+  for (const p of pieces) contentWidth += p.width;
+  splitPieces(para, contentEnd, end, true, start, contentEnd, pieces);
+  let width = 0;
+  for (const p of pieces) width += p.width;
+  return { start, end, contentEnd, pieces, contentWidth, width, forced: end > start && text.charCodeAt(end - 1) === FORCED_BREAK };
+}
+
+/**
+ * Splits [from, to) into pieces of one style, face, level and script, shaped.
+ * Characters in [ctxFrom, ctxTo) outside the range give joining context.
+ */
+export function splitPieces(
+  para: PreparedParagraph,
+  from: number,
+  to: number,
+  trailing: boolean,
+  ctxFrom: number,
+  ctxTo: number,
+  out: Piece[],
+): void {
+  const { faceOf, levels, scripts, spanOf, styleGroupOf } = para;
+  let i = from;
+  while (i < to) {
+    if (faceOf[i]! < 0) {
+      i++;
+      continue;
+    }
+    const f = faceOf[i]!;
+    const level = levels[i]!;
+    const script = scripts[i]!;
+    const group = styleGroupOf[spanOf[i]!]!;
+    let j = i + 1;
+    while (j < to) {
+      const fj = faceOf[j]!;
+      if (fj < 0) break;
+      if (fj !== f || scripts[j] !== script || styleGroupOf[spanOf[j]!] !== group) break;
+      if (levels[j] !== level) break;
+      j++;
+    }
+    out.push(makePiece(para, i, j, f, level, script, trailing, ctxFrom, ctxTo));
+    i = j;
+  }
+}
+
+function makePiece(
+  para: PreparedParagraph,
+  start: number,
+  end: number,
+  f: number,
+  level: number,
+  script: string,
+  trailing: boolean,
+  ctxFrom: number,
+  ctxTo: number,
+): Piece {
+  const { text } = para;
+  const face = para.faces[f]!;
+  const style = para.spans[para.spanOf[start]!]!.style;
+  const logical = text.slice(start, end);
+  const rtl = (level & 1) === 1;
+  const shaped = rtl ? mirrorText(logical) : logical;
+  let before = '';
+  let after = '';
+  if (!trailing && isJoiningScript(script)) {
+    if (start > ctxFrom && para.faceOf[start - 1]! >= 0) before = text[start - 1]!;
+    if (end < ctxTo && para.faceOf[end]! >= 0) after = text[end]!;
+  }
+  const run = shapeText({ face, text: shaped, logical, rtl, script, lang: para.lang, before, after });
+  if (run.notdef.length > 0) reportNotdef(para, start, run.notdef);
+  const size = effectiveSize(style);
+  return {
+    start,
+    end,
+    style,
+    face,
+    level,
+    script,
+    size,
+    rise: baselineRise(style),
+    run,
+    width: (run.advance * size) / face.unitsPerEm,
+    trailing,
+  };
+}
+
+/** Mirrors brackets and the like for an RTL level (UAX #9 L4). */
+function mirrorText(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const m = mirrorOf(ch);
+    if (m !== null) {
+      out += m;
+      changed = true;
+    } else {
+      out += ch;
+    }
+  }
+  return changed ? out : s;
+}
+
+function reportNotdef(para: PreparedParagraph, start: number, offsets: number[]): void {
+  for (const o of offsets) {
+    const cp = para.text.codePointAt(start + o)!;
+    if (isInvisibleControl(cp)) continue;
+    const span = para.spans[para.spanOf[start + o]!]!;
+    if (!para.missing.some((m) => m.codePoint === cp && m.place === span.place)) para.missing.push(missingChar(cp, span));
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * OpenType shaping with HarfBuzz, cached for the whole process: shaping is
+ * the hot spot of layout, and a handbook repeats its words.
+ */
+import * as hb from 'harfbuzzjs';
+import type { FontFace } from './font-face.js';
+import { isInvisibleControl } from './controls.js';
+
+/**
+ * Glyphs of one shaped piece, in visual order (left to right, also for RTL),
+ * in font units. `cluster` is the UTF-16 offset of the glyph's first character
+ * in the piece's text; `textOf` is what the glyph stands for in logical order
+ * ('' for the 2nd+ glyph of a cluster, and for glyphs of removed controls).
+ */
+export interface ShapedRun {
+  glyphIds: Uint32Array;
+  clusters: Uint32Array;
+  xAdvance: Int32Array;
+  xOffset: Int32Array;
+  yOffset: Int32Array;
+  textOf: string[];
+  /** Sum of advances, font units. */
+  advance: number;
+  /** Offsets (in the piece's text) of characters the font drew as .notdef. */
+  notdef: number[];
+}
+
+export interface ShapeRequest {
+  face: FontFace;
+  /** The characters to shape (mirrored already at RTL levels). */
+  text: string;
+  /** The characters they stand for (the text before mirroring), for `textOf`. */
+  logical: string;
+  rtl: boolean;
+  script: string;
+  lang: string;
+  /** A character before/after the piece that joins with it (Arabic), or ''. */
+  before: string;
+  after: string;
+}
+
+let buffer: hb.Buffer | undefined;
+
+/** Counters for benchmarks. */
+export const shapeStats = { calls: 0, misses: 0 };
+
+/** Shapes a piece of text in one face, direction and script; cached per face. */
+export function shapeText(req: ShapeRequest): ShapedRun {
+  shapeStats.calls++;
+  const { face } = req;
+  const key = `${req.rtl ? 'R' : 'L'}${req.script}|${req.lang}|${req.before}|${req.after}|${req.text}|${req.logical === req.text ? '' : req.logical}`;
+  let run = face.shapeCache.get(key);
+  if (!run) {
+    shapeStats.misses++;
+    run = shapeUncached(req);
+    face.shapeCache.set(key, run);
+  }
+  return run;
+}
+
+function shapeUncached(req: ShapeRequest): ShapedRun {
+  buffer ??= new hb.Buffer();
+  const b = buffer;
+  b.clearContents();
+  const context = req.before + req.text + req.after;
+  b.addText(context, req.before.length, req.text.length);
+  b.setDirection(req.rtl ? hb.Direction.RTL : hb.Direction.LTR);
+  b.setScript(req.script === 'Zzzz' ? 'Zyyy' : req.script);
+  if (req.lang) b.setLanguage(req.lang);
+  // Marks keep their own clusters so each glyph maps to its own characters
+  // (ToUnicode); invisible controls are removed, not drawn as blanks.
+  b.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
+  b.setFlags(
+    hb.BufferFlag.REMOVE_DEFAULT_IGNORABLES |
+      (req.before === '' ? hb.BufferFlag.BOT : 0) |
+      (req.after === '' ? hb.BufferFlag.EOT : 0),
+  );
+  hb.shape(req.face.hbFont, b);
+  const infos = b.getGlyphInfos();
+  const positions = b.getGlyphPositions();
+  const n = infos.length;
+  const offset = req.before.length;
+  const glyphIds = new Uint32Array(n);
+  const clusters = new Uint32Array(n);
+  const xAdvance = new Int32Array(n);
+  const xOffset = new Int32Array(n);
+  const yOffset = new Int32Array(n);
+  let advance = 0;
+  for (let i = 0; i < n; i++) {
+    glyphIds[i] = infos[i]!.codepoint;
+    clusters[i] = infos[i]!.cluster - offset;
+    const p = positions[i]!;
+    xAdvance[i] = p.xAdvance;
+    xOffset[i] = p.xOffset;
+    yOffset[i] = p.yOffset;
+    advance += p.xAdvance;
+  }
+  const { textOf, notdef } = clusterTexts(req.logical, glyphIds, clusters, req.rtl);
+  return { glyphIds, clusters, xAdvance, xOffset, yOffset, textOf, advance, notdef };
+}
+
+/**
+ * The characters each glyph stands for: a cluster's characters go to its
+ * logically first glyph (the last one of the cluster in RTL visual order).
+ */
+function clusterTexts(logical: string, glyphIds: Uint32Array, clusters: Uint32Array, rtl: boolean) {
+  const n = glyphIds.length;
+  const starts = [...new Set(clusters)].sort((a, b) => a - b);
+  const endOf = new Map<number, number>();
+  for (let i = 0; i < starts.length; i++) endOf.set(starts[i]!, starts[i + 1] ?? logical.length);
+  const textOf = new Array<string>(n).fill('');
+  const seen = new Set<number>();
+  const notdef: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const i = rtl ? n - 1 - k : k;
+    const c = clusters[i]!;
+    if (glyphIds[i] === 0) {
+      notdef.push(c);
+      continue;
+    }
+    if (seen.has(c)) continue;
+    seen.add(c);
+    textOf[i] = visibleText(logical.slice(c, endOf.get(c)));
+  }
+  return { textOf, notdef };
+}
+
+function visibleText(s: string): string {
+  let out = '';
+  for (const ch of s) if (!isInvisibleControl(ch.codePointAt(0)!)) out += ch;
+  return out;
+}
