@@ -56,6 +56,7 @@ export interface CountryDraft {
   code?: Field<string>;
   name?: string;
   group?: Field<CountryGroup>;
+  /** The supported, distinct codes (the others are reported). */
   languages?: Field<string>[];
   addressee?: Addressee;
   quota?: QuotaDraft;
@@ -73,4 +74,6 @@ export interface SessionDraft {
   title?: string;
   speakers?: string[];
   room?: string;
+  /** True when any of the session's values could not be read (and was reported). */
+  incomplete: boolean;
 }

@@ -62,11 +62,12 @@ export class ConfigReader {
    * reported at the key (`config/unknown-key`), missing ones at the mapping
    * (`config/missing-key`).
    */
-  mapping(node: ParsedNode | null | undefined, where: Where, spec: MappingSpec, placeIfAbsent?: SourcePlace): Mapping | undefined {
+  mapping(node: ParsedNode | null | undefined, where: Where, spec: MappingSpec): Mapping | undefined {
     const resolved = resolveNode(this.source, node);
     if (!isMap(resolved)) {
-      this.report(resolved ? this.place(resolved) : (placeIfAbsent ?? this.place(undefined)), 'config/type',
-        `${where} must be a mapping (key: value lines), found ${describe(resolved)}.`);
+      const subject = where.path ? `${where}` : 'The top level of the file';
+      this.report(this.place(resolved), 'config/type',
+        `${subject} must be a mapping (key: value lines), found ${describe(resolved)}.`);
       return undefined;
     }
     const known = [...spec.required, ...(spec.optional ?? [])];
@@ -76,9 +77,9 @@ export class ConfigReader {
       const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
       const keyPlace = this.place(keyNode ?? resolved);
       if (key === undefined || !known.includes(key)) {
-        const shown = key === undefined ? 'this key' : `key \`${key}\``;
+        const shown = key === undefined ? '' : ` \`${key}\``;
         this.report(keyPlace, 'config/unknown-key',
-          `Unknown ${shown} in ${where}. Known keys are: ${known.join(', ')}.` +
+          `Unknown key${shown} ${where.inside()}. Known keys are: ${known.join(', ')}.` +
             (key === undefined ? '' : didYouMean(closest(key, known))));
         continue;
       }
@@ -89,7 +90,7 @@ export class ConfigReader {
       if (values.has(key)) continue;
       const example = spec.examples?.[key];
       this.report(place, 'config/missing-key',
-        `Missing key \`${key}\` in ${where}: add ${example ? `\`${example}\`` : 'it'}.`);
+        `Missing key \`${key}\` ${where.inside()}: add ${example ? `\`${example}\`` : 'it'}.`);
     }
     return { where, place, spec, values };
   }
@@ -179,8 +180,7 @@ export class ConfigReader {
     const taken = this.take(m, key);
     if (!taken) return undefined;
     const { node, where, place } = taken;
-    // A `%YAML 1.1` document reads unquoted dates as timestamps: keep what was written.
-    const written = isScalar(node) ? (typeof node.value === 'string' ? node.value : plainSource(node)) : undefined;
+    const written = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
     if (written === undefined || !isIsoDate(written.trim())) {
       this.report(place, isScalar(node) ? 'config/date' : 'config/type',
         `${where} must be a date written YYYY-MM-DD (e.g. 2027-03-16), found ${describe(node)}.`);
@@ -194,8 +194,7 @@ export class ConfigReader {
     const taken = this.take(m, key);
     if (!taken) return undefined;
     const { node, where, place } = taken;
-    // YAML 1.1 reads unquoted 09:00 as the sexagesimal number 540: keep what was written.
-    const written = isScalar(node) ? (typeof node.value === 'string' ? node.value : plainSource(node)) : undefined;
+    const written = isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
     if (written === undefined || !isTime(written.trim())) {
       const padded = written && /^\d:\d\d$/.test(written.trim()) ? `: write 0${written.trim()}` : '';
       this.report(place, isScalar(node) ? 'config/time-format' : 'config/type',
@@ -251,9 +250,4 @@ export function describe(node: ParsedNode | null | undefined): string {
 /** What the user typed for a scalar. */
 function sourceText(node: Scalar): string {
   return node.source !== undefined && node.source !== '' ? node.source : String(node.value);
-}
-
-/** What the user typed for an unquoted scalar, or undefined for a quoted one. */
-function plainSource(node: Scalar): string | undefined {
-  return node.type === 'PLAIN' && node.source ? node.source : undefined;
 }

@@ -1,8 +1,9 @@
 /**
  * "Did you mean …?" for misspelt keys and values.
  *
- * A candidate is close when it differs only in letter case, or is within a small
- * edit distance (a third of the word, at least one edit, at most two).
+ * A candidate is close when it differs only in letter case, is within a small
+ * edit distance (a third of the word, at least one edit, at most two), or one
+ * starts with the other (`sponsor` for `sponsorship`, `northern` for `north`).
  */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
   const lower = input.toLowerCase();
@@ -18,7 +19,11 @@ export function closest(input: string, candidates: readonly string[]): string | 
       bestDistance = distance;
     }
   }
-  return best;
+  if (best !== undefined || lower.length < 3) return best;
+  return candidates.find((c) => {
+    const candidate = c.toLowerCase();
+    return candidate.length >= 3 && (candidate.startsWith(lower) || lower.startsWith(candidate));
+  });
 }
 
 /** The sentence to append to a message, or an empty string. */

@@ -24,6 +24,11 @@ export class Where {
     return new Where(this.path, subject ?? this.subject);
   }
 
+  /** "in countries[3] (Malta)", or "at the top level of the file" for the root. */
+  inside(): string {
+    return this.path ? `in ${this.toString()}` : 'at the top level of the file';
+  }
+
   toString(): string {
     const path = this.path || 'the top level of the file';
     return this.subject ? `${path} (${this.subject})` : path;

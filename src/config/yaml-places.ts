@@ -19,7 +19,9 @@ export interface Ranged {
 
 /**
  * Parses one YAML document with the YAML 1.2 core schema, so that unquoted
- * dates (`2027-03-16`) and times (`09:00`) stay strings.
+ * dates (`2027-03-16`) and times (`09:00`) stay strings. The schema is forced:
+ * a `%YAML 1.1` directive does not bring back 1.1's sexagesimal numbers
+ * (09:00 = 540), timestamps or yes/no booleans, so a file always means the same.
  *
  * Parser errors become `config/yaml-syntax` diagnostics (`config/duplicate-key`
  * for a key written twice in one mapping); when there is any, `source` is left

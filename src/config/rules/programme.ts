@@ -14,26 +14,32 @@ import type { ConfigReader } from '../reader.js';
  */
 export function checkProgramme(reader: ConfigReader, draft: ConfigDraft): void {
   const sessions = draft.programme ?? [];
-  checkDays(reader, draft, sessions);
-  checkOrder(reader, sessions);
-  checkOverlaps(reader, sessions);
+  const outside = checkDays(reader, draft, sessions);
+  // A session on a day outside the event is reported once, not again for its order or overlaps.
+  const inside = sessions.filter((s) => !outside.has(s));
+  checkOrder(reader, inside);
+  checkOverlaps(reader, inside);
 }
 
-function checkDays(reader: ConfigReader, draft: ConfigDraft, sessions: SessionDraft[]): void {
+/** Reports sessions outside the event's days and returns them. */
+function checkDays(reader: ConfigReader, draft: ConfigDraft, sessions: SessionDraft[]): Set<SessionDraft> {
+  const outside = new Set<SessionDraft>();
   const start = draft.event?.dates?.start?.value;
   const end = draft.event?.dates?.end?.value;
-  if (!start || !end || end < start) return;
+  if (!start || !end || end < start) return outside;
   const days = daysInclusive(start, end);
   const span = days === 1 ? `runs 1 day, on ${start}` : `runs ${days} days from ${start} to ${end}`;
   for (const session of sessions) {
     const day = session.day;
     if (!day || (day.value >= 1 && day.value <= days)) continue;
-    const fix = days === 1 ? 'use day 1' : `use a day from 1 to ${days}`;
+    outside.add(session);
+    const fix = days === 1 ? 'Use day 1' : `Use a day from 1 to ${days}`;
     const date = day.value >= 1 ? `; it would fall on ${addDays(start, day.value - 1)}` : '';
     reader.report(day.place, 'config/day-range',
       `${day.where}: day ${day.value} is outside the event, which ${span}${date}. ` +
-        `${fix[0]!.toUpperCase()}${fix.slice(1)}, or change event.dates.`);
+        `${fix}, or change event.dates.`);
   }
+  return outside;
 }
 
 /** A session whose day and times were read and whose end is after its start. */
@@ -82,6 +88,8 @@ function checkOverlaps(reader: ConfigReader, sessions: SessionDraft[]): void {
     for (let j = i + 1; j < slots.length; j++) {
       const later = slots[j]!;
       if (later.day !== earlier.day || later.start >= earlier.end) break;
+      // A session with an unreadable kind or room might be a parallel group: its error is reported already.
+      if (earlier.session.incomplete || later.session.incomplete) continue;
       if (areParallelGroups(earlier.session, later.session)) continue;
       const e = earlier.session;
       const l = later.session;

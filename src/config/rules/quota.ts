@@ -45,12 +45,11 @@ function checkCountryQuota(reader: ConfigReader, country: CountryDraft): void {
     const separate = quota.socialPartnerMode?.value === 'separate';
     const min = separate ? 2 : 1;
     if (socialPartners && socialPartners.value < min) {
-      const why = separate
-        ? 'with socialPartnerMode: separate it sends one employers\' and one trade-union representative'
-        : 'it sends one representative of an employers\' and trade-union federation';
+      const model = separate
+        ? 'group south and has socialPartnerMode: separate (one employers\' and one trade-union representative)'
+        : 'group south, which sends one representative of an employers\' and trade-union federation';
       reader.report(socialPartners.place, 'quota/social-partners',
-        `${country.label} is in group south and ${why}: ${key(socialPartners)} must be at least ${min}, ` +
-          `found ${socialPartners.value}.`);
+        `${country.label} is in ${model}: ${key(socialPartners)} must be at least ${min}, found ${socialPartners.value}.`);
     }
   } else if (group === 'north' || group === 'osce') {
     for (const field of [quota.government, quota.socialPartners]) {
@@ -64,8 +63,9 @@ function checkCountryQuota(reader: ConfigReader, country: CountryDraft): void {
 
 /**
  * Reported once, at `sponsorship.delegates`, listing each southern country's
- * seats. Skipped when a country's group or southern seats could not be read:
- * the sum would be wrong and the cause is reported already.
+ * seats. Skipped when the sum cannot be known: a southern country's seats could
+ * not be read, or a country whose group could not be read has sponsored seats
+ * (it may or may not be southern); those causes are reported already.
  */
 function checkBudget(reader: ConfigReader, draft: ConfigDraft): void {
   const delegates = draft.sponsorship?.delegates;
@@ -74,10 +74,13 @@ function checkBudget(reader: ConfigReader, draft: ConfigDraft): void {
   const seats: { label: string; seats: number }[] = [];
   for (const country of countries) {
     const group = country.group?.value;
-    if (group === undefined) return;
-    if (group !== 'south') continue;
     const government = country.quota?.government?.value;
     const socialPartners = country.quota?.socialPartners?.value;
+    if (group === undefined) {
+      if (government === 0 && socialPartners === 0) continue;
+      return;
+    }
+    if (group !== 'south') continue;
     if (government === undefined || socialPartners === undefined) return;
     seats.push({ label: country.label, seats: government + socialPartners });
   }

@@ -42,7 +42,7 @@ function readCountry(reader: ConfigReader, item: ListItem, index: number): Count
     name,
     code: readCode(reader, m, name),
     group: reader.choice(m, 'group', COUNTRY_GROUPS, 'config/unknown-group'),
-    languages: readLanguageList(reader, m, 'languages'),
+    languages: readLanguageList(reader, m, 'languages')?.languages,
     addressee: readAddressee(reader, m),
     quota: readQuota(reader, m),
   };

@@ -32,7 +32,9 @@ export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where):
   event.host = reader.text(m, 'host')?.value;
   event.venue = readVenue(reader, m);
   event.dates = readDates(reader, m);
-  event.languages = readLanguageList(reader, m, 'languages');
+  // A broken event list would make every country's languages look wrong: leave it out.
+  const languages = readLanguageList(reader, m, 'languages');
+  event.languages = languages?.complete ? languages.languages : undefined;
   event.issued = reader.date(m, 'issued');
   event.referencePrefix = readReferencePrefix(reader, m);
   event.replyBy = reader.date(m, 'replyBy');

@@ -4,9 +4,14 @@ import type { ConfigReader, Field, Mapping } from '../reader.js';
 /**
  * A list of language codes (`event.languages` or a country's `languages`):
  * non-empty, each supported (`config/unknown-language`), none repeated
- * (`config/duplicate-language`). Undefined when any of that fails.
+ * (`config/duplicate-language`). Returns the good codes, and whether the list
+ * had no problem at all; undefined when the list itself cannot be read.
  */
-export function readLanguageList(reader: ConfigReader, m: Mapping, key: string): Field<string>[] | undefined {
+export function readLanguageList(
+  reader: ConfigReader,
+  m: Mapping,
+  key: string,
+): { languages: Field<string>[]; complete: boolean } | undefined {
   const items = reader.textList(m, key, { nonEmpty: true });
   if (!items) return undefined;
   let ok = true;
@@ -31,5 +36,5 @@ export function readLanguageList(reader: ConfigReader, m: Mapping, key: string):
     }
     seen.set(code, { ...item, value: code });
   }
-  return ok ? [...seen.values()] : undefined;
+  return { languages: [...seen.values()], complete: ok };
 }

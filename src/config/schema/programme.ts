@@ -30,7 +30,8 @@ function readSession(reader: ConfigReader, item: ListItem, index: number): Sessi
     },
   });
   if (!m) return undefined;
-  return {
+  const reported = reader.diagnostics.length;
+  const session: SessionDraft = {
     index,
     where,
     place: m.place,
@@ -42,7 +43,10 @@ function readSession(reader: ConfigReader, item: ListItem, index: number): Sessi
     title: reader.text(m, 'title')?.value,
     speakers: reader.textList(m, 'speakers')?.map((s) => s.value),
     room: reader.text(m, 'room')?.value,
+    incomplete: false,
   };
+  session.incomplete = reader.diagnostics.length > reported;
+  return session;
 }
 
 /** The optional theme number, 1–9 (`config/theme-range`). */
