@@ -5,7 +5,7 @@
  * can restyle a document in Word. Every style that sets a size sets it for both the
  * Latin and the complex-script side (`w:sz`/`w:szCs`), and bold for both (`w:b`/`w:bCs`).
  */
-import { AlignmentType, BorderStyle, ImportedXmlComponent, ShadingType, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, ShadingType, type IStylesOptions } from 'docx';
 import type { DocumentContext } from './context.js';
 import { QUOTE_INDENT } from './context.js';
 import { alignment, startIndent, startSide } from './direction.js';
@@ -32,6 +32,8 @@ export const CHARACTER_STYLE = {
 } as const;
 
 export const TABLE_STYLE = 'TableGrid';
+/** Word's "Normal Table": no borders. */
+export const PLAIN_TABLE_STYLE = 'TableNormal';
 
 /** Heading style id for a model heading level (Heading1 … Heading6, all defined). */
 export function headingStyle(level: 1 | 2 | 3 | 4 | 5 | 6): string {
@@ -49,17 +51,30 @@ function size(points: number): { size: number; sizeComplexScript: number } {
   return { size: Math.round(points * 2), sizeComplexScript: Math.round(points * 2 * COMPLEX_SCRIPT_SCALE) };
 }
 
+/**
+ * Line spacing in 240ths of a line. The rule is always written: LibreOffice reads a
+ * `w:line` without `w:lineRule` as an exact height, which clips large text and images.
+ */
+function lines(line: number): { line: number; lineRule: typeof LineRuleType.AUTO } {
+  return { line, lineRule: LineRuleType.AUTO };
+}
+
 const HEADING_COLOR = '1F3864';
 const MUTED_COLOR = '404040';
 
-/** Word's built-in "Table Grid": a thin single line on every cell edge. No docx option writes table styles. */
-const TABLE_GRID_XML =
+/**
+ * Word's built-in "Table Grid": a thin single line on every cell edge. docx has no
+ * option for table styles; it takes them from a styles part given as `externalStyles`.
+ */
+export const EXTERNAL_STYLES_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+  '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
   `<w:style w:type="table" w:styleId="${TABLE_STYLE}"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/>` +
   '<w:uiPriority w:val="39"/><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr><w:tblPr><w:tblBorders>' +
   ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`)
     .join('') +
-  '</w:tblBorders></w:tblPr></w:style>';
+  '</w:tblBorders></w:tblPr></w:style></w:styles>';
 
 function heading(points: number, before: number, outlineLevel: number, italic = false) {
   return {
@@ -88,7 +103,8 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
           // w:lang (§17.3.2.20): `val` for Latin text, `bidi` for complex-script text.
           language: rtlLanguage ? { bidirectional: doc.lang } : { value: doc.lang },
         },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // Amiri's line height is already generous (room for stacked marks): single spacing for RTL documents.
+        paragraph: { spacing: { after: 120, ...lines(doc.direction === 'rtl' ? 240 : 276) } },
       },
       title: {
         run: { ...size(24), bold: true, boldComplexScript: true, color: HEADING_COLOR },
@@ -100,10 +116,11 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
       heading4: heading(11, 200, 3, true),
       heading5: heading(11, 160, 4),
       heading6: heading(10, 160, 5, true),
-      listParagraph: { paragraph: { spacing: { after: 60 } } },
+      // Body text is justified wherever it stands (the model's default for body paragraphs).
+      listParagraph: { paragraph: { alignment: alignment('justify', doc.direction), spacing: { after: 60 } } },
       footnoteText: {
         run: { ...size(9) },
-        paragraph: { spacing: { after: 0, line: 240 } },
+        paragraph: { alignment: alignment('justify', doc.direction), spacing: { after: 0, ...lines(240) } },
       },
     },
     paragraphStyles: [
@@ -129,7 +146,7 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         run: { ...size(9.5), color: MUTED_COLOR },
-        paragraph: { spacing: { after: 40, line: 240 } },
+        paragraph: { spacing: { after: 40, ...lines(240) } },
       },
       {
         id: PARAGRAPH_STYLE.signature,
@@ -157,7 +174,7 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
         run: { font: { ascii: doc.fonts.mono, hAnsi: doc.fonts.mono }, ...size(9) },
         paragraph: {
           alignment: AlignmentType.LEFT, // code reads left to right in every document
-          spacing: { after: 120, line: 240 },
+          spacing: { after: 120, ...lines(240) },
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' },
         },
       },
@@ -166,21 +183,21 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
         name: 'Compact',
         basedOn: 'Normal',
         quickFormat: true,
-        paragraph: { spacing: { before: 40, after: 40, line: 240 } },
+        paragraph: { spacing: { before: 40, after: 40, ...lines(240) } },
       },
       {
         id: PARAGRAPH_STYLE.header,
         name: 'header',
         basedOn: 'Normal',
         run: { ...size(9), color: MUTED_COLOR },
-        paragraph: { alignment: alignment('end', doc.direction), spacing: { after: 0, line: 240 } },
+        paragraph: { alignment: alignment('end', doc.direction), spacing: { after: 0, ...lines(240) } },
       },
       {
         id: PARAGRAPH_STYLE.footer,
         name: 'footer',
         basedOn: 'Normal',
         run: { ...size(9), color: MUTED_COLOR },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, line: 240 } },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 0, ...lines(240) } },
       },
     ],
     characterStyles: [
@@ -191,6 +208,5 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
         run: { font: { ascii: doc.fonts.mono, hAnsi: doc.fonts.mono } },
       },
     ],
-    importedStyles: [ImportedXmlComponent.fromXmlString(TABLE_GRID_XML)],
   };
 }

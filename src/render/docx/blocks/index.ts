@@ -1,0 +1,33 @@
+/**
+ * Block dispatch: one handler per block kind of the document model.
+ */
+import type { Block } from '../../../document/model.js';
+import type { BlockContext, BodyChild } from '../context.js';
+import { renderBlockquote } from './blockquote.js';
+import { renderCode } from './code.js';
+import { renderHeading } from './heading.js';
+import { renderImage } from './image.js';
+import { renderList } from './list.js';
+import { renderPageBreak } from './page-break.js';
+import { renderParagraph } from './paragraph.js';
+import { renderTable } from './table.js';
+import { renderThematicBreak } from './thematic-break.js';
+
+type Handlers = { [K in Block['type']]: (block: Extract<Block, { type: K }>, ctx: BlockContext) => BodyChild[] };
+
+const HANDLERS: Handlers = {
+  paragraph: renderParagraph,
+  heading: renderHeading,
+  list: renderList,
+  blockquote: renderBlockquote,
+  table: renderTable,
+  image: renderImage,
+  code: renderCode,
+  thematicBreak: renderThematicBreak,
+  pageBreak: renderPageBreak,
+};
+
+/** Renders blocks in order; nested blocks come back here through `ctx.renderBlocks`. */
+export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): BodyChild[] {
+  return blocks.flatMap((block) => (HANDLERS[block.type] as (b: Block, c: BlockContext) => BodyChild[])(block, ctx));
+}

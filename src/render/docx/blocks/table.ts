@@ -1,0 +1,59 @@
+/**
+ * A table → `w:tbl` (ECMA-376 §17.4): ruled in Table Grid (`grid`) or without rules in
+ * Normal Table (`plain`, e.g. a letter's signature block); full text width with equal
+ * columns, the header row marked `w:tblHeader` so that it repeats on every page, and
+ * `w:bidiVisual` in a right-to-left document so the first column is on the right.
+ */
+import {
+  Paragraph as DocxParagraph,
+  Table as DocxTable,
+  TableCell,
+  TableRow,
+  WidthType,
+} from 'docx';
+import type { CellAlign, Inline, Table } from '../../../document/model.js';
+import { containerIndent, type BlockContext, type BodyChild } from '../context.js';
+import { cellAlignment, paragraphDirection } from '../direction.js';
+import { renderInlines } from '../inlines.js';
+import { TEXT_WIDTH } from '../page.js';
+import { PARAGRAPH_STYLE, PLAIN_TABLE_STYLE, TABLE_STYLE } from '../styles.js';
+
+export function renderTable(table: Table, ctx: BlockContext): BodyChild[] {
+  const columns = Math.max(1, table.header.length, table.align.length, ...table.rows.map((row) => row.length));
+  const indent = containerIndent(ctx);
+  const columnWidth = Math.floor((TEXT_WIDTH - indent) / columns);
+  const row = (cells: readonly Inline[][], header: boolean): TableRow =>
+    new TableRow({
+      ...(header ? { tableHeader: true, cantSplit: true } : {}),
+      children: Array.from({ length: columns }, (_, column) =>
+        cell(cells[column] ?? [], table.align[column] ?? null, header, columnWidth, ctx),
+      ),
+    });
+
+  return [
+    new DocxTable({
+      // With a style, docx writes only the borders given, so a plain table has none.
+      style: table.style === 'plain' ? PLAIN_TABLE_STYLE : TABLE_STYLE,
+      width: { size: columnWidth * columns, type: WidthType.DXA },
+      columnWidths: Array.from({ length: columns }, () => columnWidth),
+      ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
+      ...(ctx.doc.direction === 'rtl' ? { visuallyRightToLeft: true } : {}),
+      rows: [...(table.header.length > 0 ? [row(table.header, true)] : []), ...table.rows.map((cells) => row(cells, false))],
+    }),
+  ];
+}
+
+function cell(content: readonly Inline[], align: CellAlign, header: boolean, width: number, ctx: BlockContext): TableCell {
+  const direction = ctx.doc.direction;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    children: [
+      new DocxParagraph({
+        style: PARAGRAPH_STYLE.compact,
+        ...paragraphDirection(direction),
+        alignment: cellAlignment(align, direction),
+        children: renderInlines(content, { doc: ctx.doc, direction }, header ? { bold: true } : {}),
+      }),
+    ],
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * DocumentModel → DOCX bytes. Builds the docx `Document` (styles, numbering, footnotes,
+ * one A4 section with header and footer, the blocks through their handlers), then packs
+ * it reproducibly: the same model always gives the same bytes.
+ */
+import { Document } from 'docx';
+import type { DocumentModel } from '../../document/model.js';
+import { renderBlocks } from './blocks/index.js';
+import type { BlockContext, DocumentContext } from './context.js';
+import { corePropertiesXml } from './core-properties.js';
+import { DEFAULT_FONTS, type DocxFonts } from './fonts.js';
+import { assertFootnotesResolve, buildFootnotes } from './footnotes.js';
+import { buildFooter, buildHeader } from './header-footer.js';
+import { NumberingRegistry } from './numbering.js';
+import { packDocx } from './pack.js';
+import { HEADER_FOOTER_DISTANCE, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page.js';
+import { writePart } from './parts.js';
+import { markSectionsRightToLeft } from './section-bidi.js';
+import { stabilizeBookmarkIds, stabilizeRelationshipIds } from './stable-ids.js';
+import { documentStyles, EXTERNAL_STYLES_XML } from './styles.js';
+
+export interface DocxOptions {
+  /** Font names written into the DOCX. Defaults: Noto Serif, Amiri, Noto Sans Hebrew, Noto Sans Mono. */
+  fonts?: DocxFonts;
+}
+
+/** Renders a document model to the bytes of a .docx file. */
+export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
+  assertFootnotesResolve(model.blocks, model.footnotes);
+  const doc = documentContext(model, options);
+  const ctx: BlockContext = { doc, listDepth: 0, quoteDepth: 0, inNote: false, renderBlocks };
+
+  const children = renderBlocks(model.blocks, ctx);
+  const footnotes = buildFootnotes(model.footnotes, ctx);
+  const header = buildHeader(model.header, doc);
+  const footer = buildFooter(model.footer, doc);
+
+  const document = new Document({
+    externalStyles: EXTERNAL_STYLES_XML,
+    styles: documentStyles(doc),
+    numbering: { config: doc.numbering.definitions(doc.direction) },
+    footnotes,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+            margin: {
+              top: MARGIN,
+              bottom: MARGIN,
+              left: MARGIN,
+              right: MARGIN,
+              header: HEADER_FOOTER_DISTANCE,
+              footer: HEADER_FOOTER_DISTANCE,
+              gutter: 0,
+            },
+          },
+        },
+        ...(header ? { headers: { default: header } } : {}),
+        ...(footer ? { footers: { default: footer } } : {}),
+        children,
+      },
+    ],
+  });
+
+  return packDocx(document, {
+    modified: model.meta.date,
+    transforms: [
+      (parts) => writePart(parts, 'docProps/core.xml', corePropertiesXml(model.meta)),
+      stabilizeRelationshipIds,
+      stabilizeBookmarkIds,
+      ...(model.direction === 'rtl' ? [markSectionsRightToLeft] : []),
+    ],
+  });
+}
+
+function documentContext(model: DocumentModel, options: DocxOptions): DocumentContext {
+  let drawings = 0;
+  const primary = model.meta.lang.toLowerCase().split('-')[0];
+  return {
+    direction: model.direction,
+    lang: model.meta.lang,
+    fonts: { ...DEFAULT_FONTS, ...options.fonts },
+    rtlScript: primary === 'he' || primary === 'yi' ? 'hebrew' : 'arabic',
+    numbering: new NumberingRegistry(),
+    nextDrawingId: () => ++drawings,
+  };
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../src/render/docx/index.js';
+import { parseFooterPattern } from '../../../src/render/docx/header-footer.js';
+import { FIXED_DATE, Unpacked, makeModel, para, paragraphWithText } from './helpers.js';
+
+describe('page, header and footer', () => {
+  it('lays out an A4 page with 2.2 cm margins', async () => {
+    const docx = new Unpacked(await renderDocx(makeModel([para('x')])));
+    expect(docx.document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
+    expect(docx.document).toMatch(/<w:pgMar w:top="1247" w:right="1247" w:bottom="1247" w:left="1247"/);
+  });
+
+  it('writes the header text and the footer with PAGE and NUMPAGES fields', async () => {
+    const docx = new Unpacked(await renderDocx(makeModel([para('x')], { header: 'Regional Seminar', footer: 'Page {page} of {pages}' })));
+    const rels = docx.relationships();
+    const target = (type: string) => [...rels.values()].find((r) => r.type.endsWith(`/${type}`))!.target;
+    const header = docx.part(`word/${target('header')}`);
+    const footer = docx.part(`word/${target('footer')}`);
+    expect(paragraphWithText(header, 'Regional Seminar').style).toBe('Header');
+    expect(footer).toMatch(/Page [\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]* of [\s\S]*<w:instrText xml:space="preserve">NUMPAGES<\/w:instrText>/);
+    expect(docx.document).toMatch(/<w:headerReference w:type="default" r:id="[^"]+"\/><w:footerReference w:type="default"/);
+  });
+
+  it('leaves out an empty header and footer', async () => {
+    const docx = new Unpacked(await renderDocx(makeModel([para('x')])));
+    expect(docx.paths.some((p) => /header|footer/.test(p))).toBe(false);
+    expect(docx.document).not.toContain('headerReference');
+  });
+
+  it('splits a footer pattern into text and fields', () => {
+    expect(parseFooterPattern('Page {page} of {pages}')).toEqual([
+      { text: 'Page ' },
+      { field: 'page' },
+      { text: ' of ' },
+      { field: 'pages' },
+    ]);
+    expect(parseFooterPattern('{page}')).toEqual([{ field: 'page' }]);
+    expect(parseFooterPattern('no fields')).toEqual([{ text: 'no fields' }]);
+  });
+});
+
+describe('document properties', () => {
+  it('writes title, subject, author, keywords, language and the fixed date', async () => {
+    const docx = new Unpacked(await renderDocx(makeModel([])));
+    const core = docx.part('docProps/core.xml');
+    expect(core).toContain('<dc:title>Seminar agenda</dc:title>');
+    expect(core).toContain('<dc:subject>Agenda</dc:subject>');
+    expect(core).toContain('<dc:creator>Secretariat</dc:creator>');
+    expect(core).toContain('<cp:keywords>seminar, agenda</cp:keywords>');
+    expect(core).toContain('<dc:language>en</dc:language>');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2025-03-14T09:30:00Z</dcterms:created>');
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2025-03-14T09:30:00Z</dcterms:modified>');
+  });
+
+  it('sets the language and fonts in the default run properties', async () => {
+    const styles = new Unpacked(await renderDocx(makeModel([], { meta: { title: 't', author: 'a', lang: 'fr', date: FIXED_DATE } }))).part('word/styles.xml');
+    const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)![0];
+    expect(defaults).toContain('<w:lang w:val="fr"/>');
+    expect(defaults).toContain('w:ascii="Noto Serif"');
+    expect(defaults).toContain('w:cs="Amiri"');
+  });
+
+  it('takes other font names from the options', async () => {
+    const fonts = { latin: 'Gentium', arabic: 'Scheherazade', hebrew: 'Frank Ruehl', mono: 'Courier Prime' };
+    const styles = new Unpacked(await renderDocx(makeModel([]), { fonts })).part('word/styles.xml');
+    expect(styles).toContain('w:ascii="Gentium"');
+    expect(styles).toContain('w:cs="Scheherazade"');
+    expect(styles).toContain('w:ascii="Courier Prime"');
+  });
+});
