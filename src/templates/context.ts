@@ -89,7 +89,7 @@ export function invitationContext(config: SeminarConfig, sources: SourceSet, cou
       addressee: {
         title: country.addressee.title,
         ministry: country.addressee.ministry,
-        address: country.addressee.address,
+        address: country.addressee.address.trim(),
         salutation: country.addressee.salutation ?? null,
       },
       quota: {

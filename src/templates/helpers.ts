@@ -31,11 +31,17 @@ function args(list: unknown[]): unknown[] {
   return isOptions(list[list.length - 1]) ? list.slice(0, -1) : list;
 }
 
+/** The locale used to format dates and numbers: British English for bare `en`. */
+export function formattingLocale(lang: string): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
 export function makeHelpers(ctx: HelperContext): Record<string, HelperDelegate> {
-  const dateFormat = new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'long', timeZone: 'UTC' });
-  const weekdayFormat = new Intl.DateTimeFormat(ctx.lang, { weekday: 'long', timeZone: 'UTC' });
-  const fullFormat = new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'full', timeZone: 'UTC' });
-  const numberFormat = new Intl.NumberFormat(ctx.lang);
+  const locale = formattingLocale(ctx.lang);
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const fullFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
+  const numberFormat = new Intl.NumberFormat(locale);
   return {
     date: (iso: unknown) => dateFormat.format(parseIsoDate(String(iso))),
     fullDate: (iso: unknown) => fullFormat.format(parseIsoDate(String(iso))),
@@ -45,16 +51,16 @@ export function makeHelpers(ctx: HelperContext): Record<string, HelperDelegate> 
     dateRange: (start: unknown, end: unknown) => {
       const a = parseIsoDate(String(start));
       const b = parseIsoDate(String(end));
-      const fmt = new Intl.DateTimeFormat(ctx.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
       return fmt.formatRange(a, b);
     },
     time: (hhmm: unknown) => {
       const m = /^(\d{1,2}):(\d{2})$/.exec(String(hhmm));
       if (!m) throw new TemplateValueError(`expected a time as HH:MM, found ${JSON.stringify(hhmm)}`);
       const d = new Date(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])));
-      return new Intl.DateTimeFormat(ctx.lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(d);
+      return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(d);
     },
-    number: (n: unknown) => numberFormat.format(Number(n)),
+    formatNumber: (n: unknown) => numberFormat.format(Number(n)),
     /** Small numbers as words in English ("three"); other numbers and languages as digits. */
     spell: (n: unknown) => {
       const value = Number(n);

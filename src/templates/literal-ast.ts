@@ -41,7 +41,9 @@ function visit(node: Node | null | undefined, helpers: ReadonlySet<string>): voi
     const loc = node.loc;
     const argument: Node = isHelperCall
       ? { type: 'SubExpression', path, params, hash: hash ?? { type: 'Hash', pairs: [], loc }, loc }
-      : path;
+      : // A plain path passed as a parameter is looked up leniently by Handlebars; marking it
+        // strict keeps strict mode's "not defined" error for a misspelt name.
+        { ...path, strict: true };
     node.path = {
       type: 'PathExpression',
       data: false,

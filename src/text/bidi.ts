@@ -33,11 +33,6 @@ export function resolveLevels(text: string, direction: 'ltr' | 'rtl' | 'auto'): 
   return { levels: result.levels, baseLevel: baseLevel & 1 };
 }
 
-/** The mirrored form of a character at an odd level (UAX #9 L4), or null. */
-export function mirrorOf(ch: string): string | null {
-  return bidi.getMirroredCharacter(ch);
-}
-
 /**
  * Visual order of a line's items from their levels (UAX #9 L2): from the
  * highest level down to the lowest odd level, reverse every maximal run of

@@ -35,11 +35,21 @@ function variantOf(style: Pick<TextStyle, 'bold' | 'italic'>): Variant {
   return style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
 }
 
+type Group = 'latin' | 'arabic' | 'hebrew';
+
 /** Which stack a script prefers: its own, or the Latin family of the style. */
-function scriptGroup(script: string): 'arabic' | 'hebrew' | 'latin' {
+function scriptGroup(script: string): Group {
   if (script === 'Arab') return 'arabic';
   if (script === 'Hebr') return 'hebrew';
   return 'latin';
+}
+
+const FAMILY_INDEX: Record<FontFamily, number> = { serif: 0, sans: 1, mono: 2 };
+const GROUP_INDEX: Record<Group, number> = { latin: 0, arabic: 1, hebrew: 2 };
+
+interface Chain {
+  files: string[];
+  faces: (FontFace | undefined)[];
 }
 
 const libraries = new Map<string, Promise<FontLibrary>>();
@@ -47,8 +57,8 @@ const libraries = new Map<string, Promise<FontLibrary>>();
 export class FontLibrary {
   /** Faces parsed through this library, in first-use order. */
   private readonly used = new Set<FontFace>();
-  /** Fallback chain per style variant and script group. */
-  private readonly chains = new Map<string, { files: string[]; faces: (FontFace | undefined)[] }>();
+  /** Fallback chain per family, variant and script group; indexed by small integers (called per character). */
+  private readonly chains: (Chain | undefined)[] = [];
 
   private constructor(
     readonly stacks: FontStacks,
@@ -120,7 +130,7 @@ export class FontLibrary {
     return [...new Set(this.faces().map((f) => f.licenceFile).filter((f) => f !== ''))];
   }
 
-  private open(chain: { files: string[]; faces: (FontFace | undefined)[] }, i: number): FontFace {
+  private open(chain: Chain, i: number): FontFace {
     const file = chain.files[i]!;
     const face = loadFace(file, this.licenceFor(file));
     chain.faces[i] = face;
@@ -133,23 +143,20 @@ export class FontLibrary {
     return all.find((p) => [p.regular, p.bold, p.italic, p.boldItalic].includes(file))?.licenceFile ?? '';
   }
 
-  private chain(style: Pick<TextStyle, 'family' | 'bold' | 'italic'>, script: string) {
+  private chain(style: Pick<TextStyle, 'family' | 'bold' | 'italic'>, script: string): Chain {
     const group = scriptGroup(script);
-    const variant = variantOf(style);
-    const key = `${style.family}|${variant}|${group}`;
-    let chain = this.chains.get(key);
+    const key = ((FAMILY_INDEX[style.family] ?? 0) * 4 + (style.bold ? 2 : 0) + (style.italic ? 1 : 0)) * 3 + GROUP_INDEX[group];
+    let chain = this.chains[key];
     if (!chain) {
+      const variant = variantOf(style);
       const { latin, arabic, hebrew } = this.packages;
-      const families: FontFamily[] = [style.family, ...(['serif', 'sans', 'mono'] as const).filter((f) => f !== style.family)];
+      const others = (['serif', 'sans', 'mono'] as const).filter((f) => f !== style.family).map((f) => latin[f]);
+      const own = latin[style.family];
       const order: FontPackageFiles[] =
-        group === 'arabic'
-          ? [arabic, latin[style.family], hebrew, ...families.slice(1).map((f) => latin[f])]
-          : group === 'hebrew'
-            ? [hebrew, latin[style.family], arabic, ...families.slice(1).map((f) => latin[f])]
-            : [...families.map((f) => latin[f]), arabic, hebrew];
+        group === 'arabic' ? [arabic, own, hebrew, ...others] : group === 'hebrew' ? [hebrew, own, arabic, ...others] : [own, ...others, arabic, hebrew];
       const files = [...new Set(order.map((p) => p[variant]))];
       chain = { files, faces: files.map(() => undefined) };
-      this.chains.set(key, chain);
+      this.chains[key] = chain;
     }
     return chain;
   }

@@ -4,7 +4,7 @@
  * level and one script; a segment runs from one break opportunity to the next
  * and ends with its hanging spaces in pieces of their own.
  */
-import { mirrorOf, resolveLevels } from './bidi.js';
+import { resolveLevels } from './bidi.js';
 import { BREAK_ALLOWED, findBreaks } from './breaks.js';
 import { FORCED_BREAK, isBreakingSpace, isInvisibleControl, isOtherControl } from './controls.js';
 import type { FontFace, FontLibrary } from './fonts.js';
@@ -76,15 +76,12 @@ const ATTACH = -2;
 /** Prepares a paragraph: bidi levels, breaks, fonts per character, shaped pieces. */
 export function prepareParagraph(
   fonts: FontLibrary,
-  inputSpans: StyledSpan[],
+  spans: StyledSpan[],
   direction: 'ltr' | 'rtl' | 'auto',
   lang: string,
 ): PreparedParagraph {
-  const spans = inputSpans;
-  let text = '';
-  const parts: string[] = [];
-  for (const span of spans) parts.push(normalizeText(span.text));
-  text = parts.join('');
+  const parts = spans.map((span) => normalizeText(span.text));
+  const text = parts.join('');
   const spanOf = new Uint32Array(text.length);
   for (let s = 0, at = 0; s < parts.length; s++) {
     spanOf.fill(s, at, at + parts[s]!.length);
@@ -291,15 +288,16 @@ function makePiece(
   const face = para.faces[f]!;
   const style = para.spans[para.spanOf[start]!]!.style;
   const logical = text.slice(start, end);
+  // HarfBuzz mirrors brackets itself in RTL buffers (UAX #9 L4), so the
+  // text goes in logical and unmirrored.
   const rtl = (level & 1) === 1;
-  const shaped = rtl ? mirrorText(logical) : logical;
   let before = '';
   let after = '';
   if (!trailing && isJoiningScript(script)) {
     if (start > ctxFrom && para.faceOf[start - 1]! >= 0) before = text[start - 1]!;
     if (end < ctxTo && para.faceOf[end]! >= 0) after = text[end]!;
   }
-  const run = shapeText({ face, text: shaped, logical, rtl, script, lang: para.lang, before, after });
+  const run = shapeText({ face, text: logical, rtl, script, lang: para.lang, before, after });
   if (run.notdef.length > 0) reportNotdef(para, start, run.notdef);
   const size = effectiveSize(style);
   return {
@@ -315,23 +313,6 @@ function makePiece(
     width: (run.advance * size) / face.unitsPerEm,
     trailing,
   };
-}
-
-/** Mirrors brackets and the like for an RTL level (UAX #9 L4). */
-function mirrorText(s: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    const m = mirrorOf(ch);
-    if (m !== null) {
-      out += m;
-      changed = true;
-    } else {
-      out += ch;
-    }
-  }
-  return changed ? out : s;
 }
 
 function reportNotdef(para: PreparedParagraph, start: number, offsets: number[]): void {

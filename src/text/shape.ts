@@ -27,10 +27,8 @@ export interface ShapedRun {
 
 export interface ShapeRequest {
   face: FontFace;
-  /** The characters to shape (mirrored already at RTL levels). */
+  /** The characters to shape, logical order; HarfBuzz mirrors brackets in RTL. */
   text: string;
-  /** The characters they stand for (the text before mirroring), for `textOf`. */
-  logical: string;
   rtl: boolean;
   script: string;
   lang: string;
@@ -48,7 +46,7 @@ export const shapeStats = { calls: 0, misses: 0 };
 export function shapeText(req: ShapeRequest): ShapedRun {
   shapeStats.calls++;
   const { face } = req;
-  const key = `${req.rtl ? 'R' : 'L'}${req.script}|${req.lang}|${req.before}|${req.after}|${req.text}|${req.logical === req.text ? '' : req.logical}`;
+  const key = `${req.rtl ? 'R' : 'L'}${req.script}|${req.lang}|${req.before}|${req.after}|${req.text}`;
   let run = face.shapeCache.get(key);
   if (!run) {
     shapeStats.misses++;
@@ -67,8 +65,11 @@ function shapeUncached(req: ShapeRequest): ShapedRun {
   b.setDirection(req.rtl ? hb.Direction.RTL : hb.Direction.LTR);
   b.setScript(req.script === 'Zzzz' ? 'Zyyy' : req.script);
   if (req.lang) b.setLanguage(req.lang);
-  // Marks keep their own clusters so each glyph maps to its own characters
-  // (ToUnicode); invisible controls are removed, not drawn as blanks.
+  // Marks keep clusters of their own, so each glyph stands for its own
+  // character(s). Extractors (poppler, pdf.js) rebuild RTL text by reversing
+  // the visual sequence character by character: a base glyph mapped to
+  // "letter + mark" would come back as "mark + letter". Invisible controls
+  // are removed, not drawn as blanks.
   b.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
   b.setFlags(
     hb.BufferFlag.REMOVE_DEFAULT_IGNORABLES |
@@ -95,7 +96,7 @@ function shapeUncached(req: ShapeRequest): ShapedRun {
     yOffset[i] = p.yOffset;
     advance += p.xAdvance;
   }
-  const { textOf, notdef } = clusterTexts(req.logical, glyphIds, clusters, req.rtl);
+  const { textOf, notdef } = clusterTexts(req.text, glyphIds, clusters, req.rtl);
   return { glyphIds, clusters, xAdvance, xOffset, yOffset, textOf, advance, notdef };
 }
 

@@ -26,6 +26,8 @@ export interface Box {
   height: number;
   /** Space above, dropped at the top of a page. */
   spaceBefore: number;
+  /** Space below, which may fall off the bottom of a page. */
+  spaceAfter?: number;
   /** Keep on the same page as the next box (headings, first lines). */
   keepWithNext: boolean;
   /** Start a new page before this box. */

@@ -54,10 +54,7 @@ export function paragraphBoxes(
     draw: (x, top) => lineItems(line, x, top),
   }));
   if (boxes.length > 0) {
-    const last = boxes[boxes.length - 1]!;
-    // Space after the paragraph is carried as a trailing spacer on the last line.
-    const drawLast = last.draw;
-    boxes[boxes.length - 1] = { ...last, height: last.height + style.spaceAfter, draw: drawLast };
+    boxes[boxes.length - 1]!.spaceAfter = style.spaceAfter;
   }
   return { boxes, lines: laid.lines };
 }
@@ -107,7 +104,7 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         if (height > maxHeight) { width = (width * maxHeight) / height; height = maxHeight; }
         const image = block;
         out.push({
-          height: height + 8, spaceBefore: 6, keepWithNext: false, footnotes: [],
+          height, spaceBefore: 6, spaceAfter: 8, keepWithNext: false, footnotes: [],
           draw: (x, top) => {
             const left = ctx.direction === 'rtl' ? x + ctx.width - width : x;
             return [{ type: 'image', image, x: left + (ctx.width - width) / 2 * (ctx.direction === 'rtl' ? -1 : 1), y: top - height, width, height }];
@@ -191,14 +188,15 @@ function layoutCode(value: string, ctx: LayoutContext): Box[] {
     ctx.missing.push(...laid.missing);
     for (const line of laid.lines) {
       const pad = i === 0 ? 4 : 0;
-      const padBottom = i === lines.length - 1 ? 4 + CODE_STYLE.spaceAfter : 0;
+      const padBottom = i === lines.length - 1 ? 4 : 0;
       boxes.push({
         height: line.height + pad + padBottom,
+        spaceAfter: padBottom ? CODE_STYLE.spaceAfter : 0,
         spaceBefore: boxes.length === 0 ? CODE_STYLE.spaceBefore : 0,
         keepWithNext: false,
         footnotes: [],
         draw: (x, top) => [
-          { type: 'rect', x, y: top - line.height - pad - (padBottom ? 4 : 0), width: ctx.width, height: line.height + pad + (padBottom ? 4 : 0), fill: SHADE },
+          { type: 'rect', x, y: top - line.height - pad - padBottom, width: ctx.width, height: line.height + pad + padBottom, fill: SHADE },
           ...lineItems(line, x + 6, top - pad),
         ],
       });

@@ -104,9 +104,6 @@ export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
     boxes.push(box);
   });
   const last = boxes[boxes.length - 1];
-  if (last) {
-    // Space after the table, outside its last row's border.
-    boxes.push({ height: TABLE_SPACE_AFTER, spaceBefore: 0, keepWithNext: false, footnotes: [], draw: () => [] });
-  }
+  if (last) last.spaceAfter = TABLE_SPACE_AFTER;
   return boxes;
 }

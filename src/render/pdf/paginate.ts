@@ -24,6 +24,8 @@ export function paginate(boxes: Box[], contentHeight: number, footnoteHeight: (n
   let page: PageLayout = { boxes: [], footnotes: [] };
   let used = 0;
   let footUsed = 0;
+  // Space below the last placed box; collapses with the next box's space above (the larger wins).
+  let pendingAfter = 0;
   const placedNotes = new Set<number>();
 
   const newPage = () => {
@@ -31,6 +33,7 @@ export function paginate(boxes: Box[], contentHeight: number, footnoteHeight: (n
     page = { boxes: [], footnotes: [] };
     used = 0;
     footUsed = 0;
+    pendingAfter = 0;
   };
   const notesHeight = (notes: number[], pending: Set<number>) => {
     let h = 0;
@@ -46,6 +49,7 @@ export function paginate(boxes: Box[], contentHeight: number, footnoteHeight: (n
   const place = (box: Box, space: number) => {
     page.boxes.push({ box, offset: used + space });
     used += space + box.height;
+    pendingAfter = box.spaceAfter ?? 0;
     for (const n of box.footnotes) {
       if (placedNotes.has(n)) continue;
       footUsed += footnoteHeight(n) + (page.footnotes.length === 0 ? FOOTNOTE_SEPARATOR : 0);
@@ -61,7 +65,7 @@ export function paginate(boxes: Box[], contentHeight: number, footnoteHeight: (n
       continue;
     }
     const empty = page.boxes.length === 0;
-    const space = empty ? 0 : box.spaceBefore;
+    const space = empty ? 0 : Math.max(pendingAfter, box.spaceBefore);
     const need = space + box.height + notesHeight(box.footnotes, new Set());
     // The chain of boxes that must stay together with this one.
     let chain = need;
@@ -70,7 +74,7 @@ export function paginate(boxes: Box[], contentHeight: number, footnoteHeight: (n
       for (let j = i + 1, count = 0; j < boxes.length && count < 6; j++, count++) {
         const next = boxes[j]!;
         if (next.pageBreakBefore) break;
-        chain += next.spaceBefore + next.height + notesHeight(next.footnotes, pending);
+        chain += Math.max(boxes[j - 1]!.spaceAfter ?? 0, next.spaceBefore) + next.height + notesHeight(next.footnotes, pending);
         if (!next.keepWithNext) break;
       }
     }

@@ -28,7 +28,7 @@ export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promi
   // Footnotes are laid out once, at the footnote style, to know their heights.
   const noteCtx: LayoutContext = { ...ctx, bodyStyle: FOOTNOTE_STYLE };
   const noteBoxes = new Map(model.footnotes.map((note) => [note.number, layoutBlocks(numberFootnote(note.number, note.children), noteCtx)]));
-  const noteHeight = (n: number) => (noteBoxes.get(n) ?? []).reduce((h, b, i) => h + b.height + (i > 0 ? b.spaceBefore : 0), 0);
+  const noteHeight = (n: number) => (noteBoxes.get(n) ?? []).reduce((h, b, i) => h + b.height + (i > 0 ? b.spaceBefore : 0) + (b.spaceAfter ?? 0), 0);
 
   const contentHeight = PAGE.height - MARGIN.top - MARGIN.bottom;
   const pages = paginate(boxes, contentHeight, noteHeight);
@@ -60,7 +60,7 @@ export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promi
         (noteBoxes.get(n) ?? []).forEach((box, i) => {
           if (i > 0) y -= box.spaceBefore;
           items.push(...box.draw(x, y));
-          y -= box.height;
+          y -= box.height + (box.spaceAfter ?? 0);
         });
       }
     }

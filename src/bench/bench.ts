@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: builds the sample kit and a generated large kit (a handbook of 300+ pages,
+ * letters for 60 countries) and prints documents and pages per second and peak memory.
+ * A script, not a test: nothing here passes or fails on the clock.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { buildKit, type BuildReport } from '../build/build-kit.js';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function timeBuild(label: string, root: string): Promise<void> {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'folio-bench-out-'));
+  const started = process.hrtime.bigint();
+  const report: BuildReport = await buildKit({ root, outDir: out });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const docs = report.outputs.filter((o) => o.kind !== 'licence');
+  const pdfs = docs.filter((o) => o.format === 'pdf');
+  const pages = pdfs.reduce((n, o) => n + (o.pages ?? 0), 0);
+  const handbook = pdfs.find((o) => o.kind === 'handbook');
+  const peak = process.resourceUsage().maxRSS / 1024;
+  console.log(`${label}`);
+  console.log(`  files built        ${docs.length} (${pdfs.length} PDF, ${docs.length - pdfs.length} DOCX)`);
+  console.log(`  PDF pages          ${pages}${handbook ? ` (handbook: ${handbook.pages})` : ''}`);
+  console.log(`  cold build         ${seconds.toFixed(2)} s`);
+  console.log(`  documents / s      ${(docs.length / seconds).toFixed(1)}`);
+  console.log(`  PDF pages / s      ${(pages / seconds).toFixed(1)} (whole build, DOCX included)`);
+  console.log(`  peak memory (RSS)  ${peak.toFixed(0)} MiB (process so far)`);
+  await rm(out, { recursive: true, force: true });
+}
+
+/** A copy of the sample kit with every chapter repeated to make a long handbook, and 60 countries. */
+async function makeLargeKit(): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'folio-bench-kit-'));
+  for (const dir of ['sources', 'templates']) await cp(path.join(projectRoot, dir), path.join(root, dir), { recursive: true });
+  const handbook = path.join(root, 'sources', 'handbook');
+  for (const name of await readdir(handbook)) {
+    const file = path.join(handbook, name);
+    const text = await readFile(file, 'utf8');
+    const end = text.indexOf('\n---', 3);
+    const front = text.slice(0, end + 4);
+    let body = text.slice(end + 4);
+    // Footnote definitions must stay unique: rename them in each copy.
+    const copies: string[] = [];
+    for (let i = 0; i < 7; i++) copies.push(body.replace(/\[\^([^\]]+)\]/g, `[^$1-${i}]`).replace(/^## (.*)$/gm, `## $1 (part ${i + 1})`));
+    body = copies.join('\n\n');
+    await writeFile(file, `${front}\n${body}`);
+  }
+  const configFile = path.join(root, 'sources', 'seminar.yaml');
+  const doc = parseDocument(await readFile(configFile, 'utf8'));
+  const countries = doc.get('countries') as { items: unknown[] };
+  const existing = new Set((doc.toJS().countries as { code: string }[]).map((c) => c.code));
+  const extra = ['AD', 'AM', 'AT', 'AZ', 'BA', 'BE', 'BG', 'BY', 'CA', 'CY', 'CZ', 'DK', 'EE', 'FI', 'GB', 'GE', 'HR', 'HU', 'IE', 'IS',
+    'KG', 'KZ', 'LI', 'LT', 'LU', 'LV', 'MC', 'MD', 'ME', 'MK', 'MN', 'NL', 'NO', 'PL', 'RO', 'RS', 'SE', 'SI', 'SK', 'SM', 'TJ', 'TM',
+    'UA', 'US', 'UZ', 'VA'].filter((c) => !existing.has(c));
+  for (const code of extra) {
+    if (countries.items.length >= 60) break;
+    countries.items.push(doc.createNode({
+      code, name: `Country ${code}`, group: 'osce', languages: ['en'],
+      addressee: { title: 'The Minister of Labour', ministry: `Ministry of Labour (${code})`, address: 'Capital City' },
+      quota: { government: 0, socialPartners: 0, additional: 2 },
+    }));
+  }
+  await writeFile(configFile, doc.toString());
+  return root;
+}
+
+async function main(): Promise<void> {
+  console.log(`folio benchmark on ${os.cpus().length} cores, Node ${process.version}\n`);
+  await timeBuild('sample kit', projectRoot);
+  const large = await makeLargeKit();
+  try {
+    await timeBuild('\nlarge kit (handbook x7, 60 countries)', large);
+  } finally {
+    await rm(large, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

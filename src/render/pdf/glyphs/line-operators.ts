@@ -1,0 +1,84 @@
+/**
+ * Content-stream operators that draw one laid line (PDF 32000-1:2008 §9.4):
+ * glyphs grouped into runs of one font, size, colour and baseline, each run
+ * placed with `Tm` and shown with one `TJ` whose numbers carry kerning, GPOS
+ * offsets and justification. Pure: fonts are reached through `fontFor`.
+ */
+import { PDFOperator, PDFOperatorNames as Ops } from 'pdf-lib';
+import type { FontFace } from '../../../text/fonts.js';
+import type { LaidLine } from '../../../text/layout-paragraph.js';
+
+export interface GlyphFont {
+  /** Resource name without the slash. */
+  resourceName: string;
+  cidFor(glyphId: number, text: string): number;
+  /** Advance of a CID in 1/1000 em, as written in W. */
+  widthOf(cid: number): number;
+}
+
+const BLACK: [number, number, number] = [0, 0, 0];
+
+/** `<XXXX>` per CID, built once: this runs for every glyph of a document. */
+const hexCodes: string[] = [];
+function hexCode(cid: number): string {
+  return (hexCodes[cid] ??= `<${cid.toString(16).padStart(4, '0').toUpperCase()}>`);
+}
+
+/** Formats a number for a content stream: at most 3 decimals, no exponent, no -0. */
+export function num(n: number): string {
+  const r = Math.round(n * 1000) / 1000;
+  return r === 0 ? '0' : String(r);
+}
+
+export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (face: FontFace) => GlyphFont): PDFOperator[] {
+  if (line.glyphs.length === 0) return [];
+  const ops: PDFOperator[] = [PDFOperator.of(Ops.PushGraphicsState), PDFOperator.of(Ops.BeginText)];
+  let font: GlyphFont | undefined;
+  let face: FontFace | undefined;
+  let size = NaN;
+  let color: [number, number, number] | undefined;
+  let tj = '';
+  let runY = NaN;
+  let pen = 0;
+  const flush = () => {
+    if (tj !== '') ops.push(PDFOperator.of(Ops.ShowTextAdjusted, [`[${tj}]`]));
+    tj = '';
+  };
+  for (const g of line.glyphs) {
+    if (g.face !== face) {
+      face = g.face;
+      font = fontFor(g.face);
+      size = NaN;
+    }
+    const c = g.color ?? BLACK;
+    if (color === undefined || c[0] !== color[0] || c[1] !== color[1] || c[2] !== color[2]) {
+      flush();
+      color = c;
+      ops.push(PDFOperator.of(Ops.NonStrokingColorRgb, [num(c[0]), num(c[1]), num(c[2])]));
+    }
+    if (g.size !== size) {
+      flush();
+      size = g.size;
+      ops.push(PDFOperator.of(Ops.SetFontAndSize, [`/${font!.resourceName}`, num(size)]));
+    }
+    if (tj !== '' && Math.abs(g.y - runY) > 1e-4) flush();
+    const cid = font!.cidFor(g.glyphId, g.text);
+    if (tj === '') {
+      runY = g.y;
+      ops.push(PDFOperator.of(Ops.SetTextMatrix, ['1', '0', '0', '1', num(x + g.x), num(y + g.y)]));
+      pen = g.x;
+    } else {
+      // A TJ number moves the next glyph left by n/1000 of the font size.
+      const adjust = Math.round(((pen - g.x) * 100000) / size) / 100;
+      if (adjust !== 0) {
+        tj += String(adjust);
+        pen -= (adjust * size) / 1000;
+      }
+    }
+    tj += hexCode(cid);
+    pen += (font!.widthOf(cid) * size) / 1000;
+  }
+  flush();
+  ops.push(PDFOperator.of(Ops.EndText), PDFOperator.of(Ops.PopGraphicsState));
+  return ops;
+}

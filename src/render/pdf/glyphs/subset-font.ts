@@ -1,0 +1,136 @@
+/**
+ * One face embedded as a subset Type 0 font: CIDFontType2, Identity-H,
+ * CIDToGIDMap Identity (CID = glyph id in the subset), W widths, FontDescriptor,
+ * FontFile2 and a ToUnicode CMap (PDF 32000-1:2008 §9.7, §9.8, §9.10).
+ */
+import { createHash } from 'node:crypto';
+import type { FontkitSubset } from 'fontkit';
+import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import type { FontFace } from '../../../text/fonts.js';
+import { buildToUnicodeCMap } from './to-unicode.js';
+
+export class SubsetFont {
+  /** Reserved now, filled by {@link finalize}, so pages can refer to the font before it exists. */
+  readonly ref: PDFRef;
+  private readonly subset: FontkitSubset;
+  /** CID per (glyph, text): a numeric key when the text is one UTF-16 unit (the common case), else a string key. */
+  private readonly cidsByUnit = new Map<number, number>();
+  private readonly cids = new Map<string, number>();
+  /** Text per CID ('' = no ToUnicode entry). */
+  private readonly texts: string[] = [''];
+  /** Advance per CID in PDF glyph space (1/1000 em), rounded as written in W. */
+  private readonly widths: number[] = [0];
+
+  constructor(
+    private readonly doc: PDFDocument,
+    readonly face: FontFace,
+    /** Resource name on pages, e.g. `FolioF1`. */
+    readonly resourceName: string,
+  ) {
+    this.ref = doc.context.nextRef();
+    this.subset = face.fontkit.createSubset();
+  }
+
+  /**
+   * The CID that draws `glyphId` and extracts as `text`. One glyph id drawn
+   * with two texts (a space for U+0020 and NBSP, a bracket mirrored in RTL)
+   * gets a second CID with the same outline, so ToUnicode stays exact.
+   */
+  cidFor(glyphId: number, text: string): number {
+    const unitKey = text.length === 1 ? glyphId * 0x10000 + text.charCodeAt(0) : -1;
+    const key = unitKey < 0 ? `${glyphId}|${text}` : '';
+    let cid = unitKey < 0 ? this.cids.get(key) : this.cidsByUnit.get(unitKey);
+    if (cid === undefined) {
+      if (this.subset.mapping[glyphId] === undefined) {
+        cid = this.subset.includeGlyph(glyphId);
+      } else {
+        this.subset.glyphs.push(glyphId);
+        cid = this.subset.glyphs.length - 1;
+      }
+      if (cid > 0xffff) throw new Error(`Bug: more than 65535 glyphs used from ${this.face.id}.`);
+      if (unitKey < 0) this.cids.set(key, cid);
+      else this.cidsByUnit.set(unitKey, cid);
+      this.texts[cid] = text;
+      this.widths[cid] = pdfWidth(this.face, glyphId);
+    }
+    return cid;
+  }
+
+  /** Advance of a CID in PDF glyph space, as written in W. */
+  widthOf(cid: number): number {
+    return this.widths[cid] ?? 0;
+  }
+
+  /** Writes the font objects into the document at {@link ref}. */
+  finalize(): void {
+    const { context } = this.doc;
+    const face = this.face;
+    const used = this.subset.glyphs.slice();
+    const bytes = this.subset.encode();
+    // Components of composite glyphs were appended by encode(): give them widths too.
+    for (let cid = this.widths.length; cid < this.subset.glyphs.length; cid++) {
+      this.widths[cid] = pdfWidth(face, this.subset.glyphs[cid]!);
+      this.texts[cid] = '';
+    }
+    const baseFont = `${subsetTag(face.id, used, this.texts)}+${face.postscriptName}`;
+    const scale = 1000 / face.unitsPerEm;
+    const fontFile = context.flateStream(bytes, { Length1: bytes.length });
+    const descriptor = context.obj({
+      Type: 'FontDescriptor',
+      FontName: baseFont,
+      Flags: fontFlags(face),
+      FontBBox: [face.bbox.minX, face.bbox.minY, face.bbox.maxX, face.bbox.maxY].map((v) => Math.round(v * scale)),
+      ItalicAngle: face.italicAngle,
+      Ascent: Math.round(face.ascent * scale),
+      Descent: Math.round(face.descent * scale),
+      CapHeight: Math.round(face.capHeight * scale),
+      // Not in the font: the usual estimate from the weight class.
+      StemV: Math.round(50 + (face.weightClass / 65) ** 2),
+      FontFile2: context.register(fontFile),
+    });
+    const cidFont = context.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: baseFont,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: context.register(descriptor),
+      W: widthsArray(this.widths),
+      CIDToGIDMap: 'Identity',
+    });
+    const toUnicode = context.flateStream(buildToUnicodeCMap(this.texts));
+    const type0 = context.obj({
+      Type: 'Font',
+      Subtype: 'Type0',
+      BaseFont: baseFont,
+      Encoding: 'Identity-H',
+      DescendantFonts: [context.register(cidFont)],
+      ToUnicode: context.register(toUnicode),
+    });
+    context.assign(this.ref, type0);
+  }
+}
+
+/** Advance in 1/1000 em, to two decimals: the same value goes into W and into TJ arithmetic. */
+function pdfWidth(face: FontFace, glyphId: number): number {
+  return Math.round((face.glyphAdvance(glyphId) * 100000) / face.unitsPerEm) / 100;
+}
+
+/** `W` (§9.7.4.3): CIDs are allocated densely from 1, so one run `[1 [w1 w2 …]]`. */
+function widthsArray(widths: number[]): (number | number[])[] {
+  return widths.length > 1 ? [1, widths.slice(1)] : [];
+}
+
+/** FontDescriptor flags (§9.8.2): FixedPitch 1, Serif 2, Symbolic 4, Italic 64. */
+function fontFlags(face: FontFace): number {
+  // Symbolic: the glyphs are reached by CID, not a standard Latin encoding.
+  return (face.fixedPitch ? 1 : 0) | (face.serif ? 2 : 0) | 4 | (face.italicAngle !== 0 ? 64 : 0);
+}
+
+/** Six capital letters derived from the glyph set (§9.6.4): same glyphs, same name. */
+function subsetTag(id: string, glyphs: number[], texts: string[]): string {
+  const hash = createHash('sha256').update(id).update(Uint32Array.from(glyphs)).update(texts.join('\u0000')).digest();
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (hash[i]! % 26));
+  return tag;
+}
+

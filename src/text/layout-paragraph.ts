@@ -1,0 +1,84 @@
+/**
+ * Paragraph layout: styled spans in, lines of positioned glyphs out.
+ *
+ * Pipeline: bidi levels (UAX #9) → break opportunities (UAX #14) → fonts per
+ * character → pieces of one style, face, level and script, mirrored at odd
+ * levels and shaped by HarfBuzz (cached) → greedy line filling → per line:
+ * visual order (L2), justification, alignment.
+ */
+import { fillLines } from './line-fill.js';
+import { placeLine, type LaidLine } from './place-line.js';
+import { prepareParagraph, type MissingChar, type PreparedParagraph } from './prepare.js';
+import type { FontLibrary } from './fonts.js';
+import type { StyledSpan } from './style.js';
+
+export type { LaidLine, PlacedGlyph } from './place-line.js';
+export type { MissingChar } from './prepare.js';
+
+export interface ParagraphOptions {
+  /** Box width, pt. */
+  width: number;
+  align: 'start' | 'center' | 'end' | 'justify';
+  /** Base direction; `auto` = first strong character (UAX #9 P2–P3), LTR if none. */
+  direction: 'ltr' | 'rtl' | 'auto';
+  /** BCP 47 language, for shaping (e.g. `ar`, `fr`). */
+  lang: string;
+  /** Baseline-to-baseline distance as a multiple of the font size, e.g. 1.35. */
+  lineHeight: number;
+  /** Indent of the first line on the start side, pt. */
+  firstLineIndent?: number;
+}
+
+export interface LaidParagraph {
+  /** No lines for empty text. */
+  lines: LaidLine[];
+  direction: 'ltr' | 'rtl';
+  /** Characters no face of the stacks can draw; left out of the lines. */
+  missing: MissingChar[];
+}
+
+/**
+ * Lays out one paragraph. `\n` in a span is a forced line break; tabs become
+ * spaces. No line is wider than `options.width` unless a single grapheme is.
+ */
+export function layoutParagraph(fonts: FontLibrary, spans: StyledSpan[], options: ParagraphOptions): LaidParagraph {
+  const para = prepareParagraph(fonts, spans, options.direction, options.lang);
+  const indent = options.firstLineIndent ?? 0;
+  const specs = fillLines(para, options.width, indent);
+  const lines = specs.map((spec, i) =>
+    placeLine(spec, {
+      width: options.width,
+      indent: i === 0 ? indent : 0,
+      align: options.align,
+      baseLevel: para.baseLevel,
+      lineHeight: options.lineHeight,
+      empty: emptyLineMetrics(para, spec.start),
+    }),
+  );
+  return { lines, direction: para.baseLevel & 1 ? 'rtl' : 'ltr', missing: para.missing };
+}
+
+/**
+ * Widths for table column sizing: the widest piece that cannot be broken
+ * (a word with what sticks to it) and the width of the text unwrapped (the
+ * widest line between forced breaks). Hanging spaces count in neither.
+ */
+export function measureSpans(fonts: FontLibrary, spans: StyledSpan[]): { minWidth: number; maxWidth: number } {
+  const para = prepareParagraph(fonts, spans, 'auto', '');
+  let minWidth = 0;
+  let maxWidth = 0;
+  let line = 0;
+  for (const seg of para.segments) {
+    minWidth = Math.max(minWidth, seg.contentWidth);
+    maxWidth = Math.max(maxWidth, line + seg.contentWidth);
+    line += seg.width;
+    if (seg.forced) line = 0;
+  }
+  return { minWidth, maxWidth };
+}
+
+function emptyLineMetrics(para: PreparedParagraph, at: number) {
+  const span = para.spans[para.spanOf[Math.min(at, para.text.length - 1)] ?? 0] ?? para.spans[0]!;
+  const script = para.scripts[Math.min(at, para.text.length - 1)] ?? 'Latn';
+  return { face: para.fonts.primaryFace(span.style, script), size: span.style.size };
+}
