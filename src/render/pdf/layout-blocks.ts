@@ -24,6 +24,8 @@ export interface LayoutContext {
   width: number;
   /** Scale of text (footnotes use smaller text). */
   bodyStyle?: BlockStyle;
+  /** Inside a list item: paragraphs are set closer together. */
+  inList?: boolean;
 }
 
 /** Lays out spans as a paragraph and returns one box per line (widow/orphan-aware). */
@@ -59,8 +61,11 @@ export function paragraphBoxes(
   return { boxes, lines: laid.lines };
 }
 
+const LIST_ITEM_SPACE = 3;
+
 function paragraphStyle(p: Paragraph, ctx: LayoutContext): BlockStyle {
-  return p.role === 'body' && ctx.bodyStyle ? ctx.bodyStyle : ROLE_STYLES[p.role];
+  const style = p.role === 'body' && ctx.bodyStyle ? ctx.bodyStyle : ROLE_STYLES[p.role];
+  return ctx.inList ? { ...style, spaceAfter: Math.min(style.spaceAfter, LIST_ITEM_SPACE) } : style;
 }
 
 export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
@@ -144,7 +149,7 @@ function indented(boxes: Box[], indent: number, ctx: LayoutContext, rule: boolea
 
 function layoutList(list: ListBlock, ctx: LayoutContext): Box[] {
   const out: Box[] = [];
-  const inner: LayoutContext = { ...ctx, width: ctx.width - LIST_INDENT };
+  const inner: LayoutContext = { ...ctx, width: ctx.width - LIST_INDENT, inList: true };
   const rtl = ctx.direction === 'rtl';
   list.items.forEach((item, index) => {
     const boxes = indented(layoutBlocks(item, inner), LIST_INDENT, ctx, false);
@@ -172,9 +177,11 @@ function layoutList(list: ListBlock, ctx: LayoutContext): Box[] {
         return items;
       },
     };
-    // Items of a list keep a little space between them only at the end of the list.
     out.push(...boxes);
   });
+  // The list as a whole is followed by the space of a paragraph (unless nested in another list).
+  const last = out[out.length - 1];
+  if (last && !ctx.inList) last.spaceAfter = Math.max(last.spaceAfter ?? 0, (ctx.bodyStyle ?? ROLE_STYLES.body).spaceAfter);
   return out;
 }
 
