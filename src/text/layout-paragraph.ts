@@ -25,7 +25,11 @@ export interface ParagraphOptions {
   lang: string;
   /** Baseline-to-baseline distance as a multiple of the font size, e.g. 1.35. */
   lineHeight: number;
-  /** Indent of the first line on the start side, pt. */
+  /**
+   * Indent of the first line on the start side, pt. Negative: a hanging
+   * (outdented) first line, which may then start left of 0 (LTR) or end
+   * right of `width` (RTL).
+   */
   firstLineIndent?: number;
 }
 
@@ -63,8 +67,13 @@ export function layoutParagraph(fonts: FontLibrary, spans: StyledSpan[], options
  * (a word with what sticks to it) and the width of the text unwrapped (the
  * widest line between forced breaks). Hanging spaces count in neither.
  */
-export function measureSpans(fonts: FontLibrary, spans: StyledSpan[]): { minWidth: number; maxWidth: number } {
-  const para = prepareParagraph(fonts, spans, 'auto', '');
+export function measureSpans(
+  fonts: FontLibrary,
+  spans: StyledSpan[],
+  /** Pass the same values as to the later layoutParagraph call, so shaping is cached once. */
+  options: Partial<Pick<ParagraphOptions, 'direction' | 'lang'>> = {},
+): { minWidth: number; maxWidth: number } {
+  const para = prepareParagraph(fonts, spans, options.direction ?? 'auto', options.lang ?? '');
   let minWidth = 0;
   let maxWidth = 0;
   let line = 0;

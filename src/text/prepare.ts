@@ -6,9 +6,10 @@
  */
 import { resolveLevels } from './bidi.js';
 import { BREAK_ALLOWED, findBreaks } from './breaks.js';
-import { FORCED_BREAK, isBreakingSpace, isInvisibleControl, isOtherControl } from './controls.js';
+import { chooseFaces, missingChar } from './choose-faces.js';
+import { FORCED_BREAK, isBreakingSpace, isInvisibleControl } from './controls.js';
 import type { FontFace, FontLibrary } from './fonts.js';
-import { isJoiningScript, isNeutralScript, resolveScripts, scriptOf } from './scripts.js';
+import { isJoiningScript, resolveScripts } from './scripts.js';
 import { shapeText, type ShapedRun } from './shape.js';
 import { baselineRise, effectiveSize, type StyledSpan, type TextStyle } from './style.js';
 
@@ -70,9 +71,6 @@ export interface PreparedParagraph {
   missing: MissingChar[];
 }
 
-const SKIP = -1;
-const ATTACH = -2;
-
 /** Prepares a paragraph: bidi levels, breaks, fonts per character, shaped pieces. */
 export function prepareParagraph(
   fonts: FontLibrary,
@@ -133,89 +131,6 @@ function normalizeText(s: string): string {
 
 function styleKey(s: TextStyle): string {
   return `${s.family}|${s.bold ? 1 : 0}|${s.italic ? 1 : 0}|${s.size}|${s.color?.join(',') ?? ''}|${s.link ?? ''}|${s.superscript ? 1 : 0}`;
-}
-
-/**
- * Picks a face per character: Common and Inherited characters (spaces,
- * punctuation, digits, marks) stay with the face before them when it has the
- * glyph; others take the first face of the stack for their script that does.
- */
-function chooseFaces(para: PreparedParagraph): void {
-  const { text, faceOf, scripts, spanOf, spans, fonts } = para;
-  const index = new Map<FontFace, number>();
-  let prevFace = SKIP;
-  let prevGroup = -1;
-  const reported = new Set<string>();
-  for (let i = 0; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const n = cp > 0xffff ? 2 : 1;
-    let f: number;
-    if (cp === FORCED_BREAK || isOtherControl(cp)) {
-      f = SKIP;
-    } else if (isInvisibleControl(cp)) {
-      f = ATTACH;
-    } else {
-      const span = spanOf[i]!;
-      const group = para.styleGroupOf[span]!;
-      const own = scriptOf(cp);
-      const sameStyle = group === prevGroup || own === 'Zinh';
-      if (prevFace >= 0 && sameStyle && isNeutralScript(own) && para.faces[prevFace]!.hasCodePoint(cp)) {
-        f = prevFace;
-      } else {
-        const face = fonts.faceFor(spans[span]!.style, cp, scripts[i]!);
-        if (face) {
-          f = index.get(face) ?? -1;
-          if (f < 0) {
-            f = para.faces.length;
-            para.faces.push(face);
-            index.set(face, f);
-          }
-        } else {
-          f = SKIP;
-          const key = `${cp}|${span}`;
-          if (!reported.has(key)) {
-            reported.add(key);
-            para.missing.push(missingChar(cp, spans[span]!));
-          }
-        }
-      }
-      prevGroup = group;
-      if (f >= 0) prevFace = f;
-    }
-    faceOf[i] = f;
-    if (n === 2) faceOf[i + 1] = f;
-    i += n;
-  }
-  // Invisible controls ride along with the character before them (or after,
-  // at the start), taking its face and level, so they never split a piece:
-  // the shaper sees ZWJ/ZWNJ in context and removes the rest.
-  const { levels } = para;
-  let last = SKIP;
-  for (let i = 0; i < text.length; i++) {
-    if (faceOf[i] === ATTACH) {
-      if (last >= 0) {
-        faceOf[i] = faceOf[last]!;
-        levels[i] = levels[last]!;
-      }
-    } else if (faceOf[i]! >= 0) {
-      last = i;
-    }
-  }
-  let next = SKIP;
-  for (let i = text.length - 1; i >= 0; i--) {
-    if (faceOf[i] === ATTACH) {
-      faceOf[i] = next >= 0 ? faceOf[next]! : SKIP;
-      if (next >= 0) levels[i] = levels[next]!;
-    } else if (faceOf[i]! >= 0) {
-      next = i;
-    }
-  }
-}
-
-function missingChar(cp: number, span: StyledSpan): MissingChar {
-  const m: MissingChar = { codePoint: cp, char: String.fromCodePoint(cp) };
-  if (span.place) m.place = span.place;
-  return m;
 }
 
 function buildSegment(para: PreparedParagraph, start: number, end: number): Segment {

@@ -102,7 +102,7 @@ describe('loadConfig', () => {
 
 describe('the sample configuration', () => {
   const sample = path.join(root, 'sources/seminar.yaml');
-  it.runIf(existsSync(sample))('sources/seminar.yaml validates with no diagnostics', async () => {
+  it('sources/seminar.yaml validates with no diagnostics', async () => {
     const result = await loadConfig(path.relative(process.cwd(), sample) || sample);
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
     const config = result.config!;

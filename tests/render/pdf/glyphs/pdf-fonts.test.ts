@@ -154,10 +154,10 @@ describe('PdfFontRegistry', () => {
       expect(cid.get(PDFName.of('CIDToGIDMap'))).toBe(PDFName.of('Identity'));
       expect(cid.lookup(PDFName.of('W'), PDFArray).size()).toBe(2);
       const descriptor = cid.lookup(PDFName.of('FontDescriptor'), PDFDict);
-      const fontFile = (descriptor.lookup(PDFName.of('FontFile2'), PDFStream) as PDFRawStream);
+      const fontFile = descriptor.lookup(PDFName.of('FontFile2'), PDFStream) as PDFRawStream;
       // A subset: far smaller than the 0.4–0.5 MB font files.
       expect(fontFile.getContentsSize()).toBeLessThan(60_000);
-      const cmap = new TextDecoder().decode(decodePDFRawStream((type0.lookup(PDFName.of('ToUnicode'), PDFStream) as PDFRawStream)).decode());
+      const cmap = new TextDecoder().decode(decodePDFRawStream(type0.lookup(PDFName.of('ToUnicode'), PDFStream) as PDFRawStream).decode());
       expect(cmap).toContain('beginbfchar');
     }
   });
@@ -168,7 +168,7 @@ describe('PdfFontRegistry', () => {
       const fontDict = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict);
       return fontDict.keys().map((key) => {
         const type0 = fontDict.lookup(key, PDFDict);
-        return new TextDecoder().decode(decodePDFRawStream((type0.lookup(PDFName.of('ToUnicode'), PDFStream) as PDFRawStream)).decode());
+        return new TextDecoder().decode(decodePDFRawStream(type0.lookup(PDFName.of('ToUnicode'), PDFStream) as PDFRawStream).decode());
       });
     });
     const all = cmaps.join('\n');

@@ -24,13 +24,13 @@ describe('SubsetFont (fontkit 2 subsetting seam)', () => {
     const type0 = doc.context.lookup(font.ref, PDFDict);
     const cidFont = type0.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
     const descriptor = cidFont.lookup(PDFName.of('FontDescriptor'), PDFDict);
-    const file = (descriptor.lookup(PDFName.of('FontFile2'), PDFStream) as PDFRawStream);
+    const file = descriptor.lookup(PDFName.of('FontFile2'), PDFStream) as PDFRawStream;
     const bytes = decodePDFRawStream(file).decode();
     const subset = fontkit.create(bytes) as fontkit.FontkitFont;
     expect(subset.numGlyphs).toBe(4);
     expect(subset.getGlyph(3).advanceWidth).toBe(subset.getGlyph(1).advanceWidth);
     expect(subset.getGlyph(2).advanceWidth).toBe(face.glyphAdvance(a));
-    const cmap = new TextDecoder().decode(decodePDFRawStream((type0.lookup(PDFName.of('ToUnicode'), PDFStream) as PDFRawStream)).decode());
+    const cmap = new TextDecoder().decode(decodePDFRawStream(type0.lookup(PDFName.of('ToUnicode'), PDFStream) as PDFRawStream).decode());
     expect(cmap).toContain('<0001> <0020>');
     expect(cmap).toContain('<0002> <0041>');
     expect(cmap).toContain('<0003> <00A0>');

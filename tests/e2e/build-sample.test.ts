@@ -1,0 +1,142 @@
+/**
+ * Builds the sample kit with the real CLI into a temporary folder and reads the files back:
+ * PDF text (pdftotext) against the sources, DOCX XML for styles and text, qpdf --check,
+ * the build report, and byte-identical rebuilds.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { PROJECT, fold, hasTool, pdfText, runCli } from '../helpers/kit.js';
+import { readZip } from '../../src/render/docx/zip.js';
+
+const out = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-out-'));
+const config = parse(readFileSync(path.join(PROJECT, 'sources/seminar.yaml'), 'utf8')) as {
+  countries: { code: string; name: string; group: string; languages: string[]; addressee: { ministry: string }; quota: { government: number; socialPartners: number } }[];
+};
+let report: { outputs: { path: string; kind: string; lang: string; sha256: string; bytes: number; status: string; pages?: number }[]; diagnostics: unknown[] };
+
+function docxXml(file: string, part = 'word/document.xml'): string {
+  const entry = readZip(new Uint8Array(readFileSync(file))).find((e) => e.path === part);
+  if (!entry) throw new Error(`${part} missing in ${file}`);
+  return new TextDecoder().decode(entry.data);
+}
+
+/** The visible text of a DOCX part: the contents of w:t elements, XML entities decoded. */
+function docxText(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'))
+    .join('');
+}
+
+beforeAll(() => {
+  const result = runCli(['build', '--out', out, '--json']);
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  report = JSON.parse(result.stdout);
+});
+
+describe('folio build on the sample kit', () => {
+  it('writes every expected output, and lists it in the report with its hash', () => {
+    const expected = ['en/agenda.pdf', 'en/agenda.docx', 'en/concept-note.pdf', 'en/concept-note.docx', 'en/handbook.pdf', 'en/handbook.docx'];
+    for (const name of readdirSync(path.join(PROJECT, 'sources/themes'))) {
+      expected.push(`en/briefs/${name.replace(/\.md$/, '')}.pdf`, `en/briefs/${name.replace(/\.md$/, '')}.docx`);
+    }
+    for (const c of config.countries.filter((c) => c.languages.includes('en'))) expected.push(`en/invitations/${c.code}.pdf`, `en/invitations/${c.code}.docx`);
+    const listed = report.outputs.map((o) => o.path);
+    for (const file of expected) {
+      expect(listed).toContain(file);
+      expect(existsSync(path.join(out, file))).toBe(true);
+    }
+    // No letter for a country that does not take English.
+    for (const c of config.countries.filter((c) => !c.languages.includes('en'))) expect(listed).not.toContain(`en/invitations/${c.code}.pdf`);
+    const written = JSON.parse(readFileSync(path.join(out, 'build-report.json'), 'utf8'));
+    expect(written).toEqual(report);
+    for (const o of report.outputs) {
+      expect(o.status).toBe('built');
+      expect(o.sha256).toMatch(/^[0-9a-f]{64}$/);
+      expect(readFileSync(path.join(out, o.path)).length).toBe(o.bytes);
+    }
+    // The licences of the embedded fonts travel with the outputs.
+    expect(listed.some((p) => p.startsWith('licences/'))).toBe(true);
+  });
+
+  it('writes PDFs that pass qpdf --check', () => {
+    if (!hasTool('qpdf')) return;
+    for (const o of report.outputs.filter((o) => o.path.endsWith('.pdf'))) {
+      const check = spawnSync('qpdf', ['--check', path.join(out, o.path)], { encoding: 'utf8' });
+      expect(check.status, `${o.path}: ${check.stdout}${check.stderr}`).toBe(0);
+    }
+  });
+
+  it('prints the text of every theme brief from its source', () => {
+    if (!hasTool('pdftotext')) return;
+    for (const name of readdirSync(path.join(PROJECT, 'sources/themes'))) {
+      const source = readFileSync(path.join(PROJECT, 'sources/themes', name), 'utf8');
+      const title = /^title:\s*"?(.*?)"?\s*$/m.exec(source)![1]!;
+      const text = fold(pdfText(path.join(out, 'en/briefs', name.replace(/\.md$/, '.pdf'))));
+      expect(text).toContain(fold(title));
+      // Every paragraph of the purpose section, word for word (justification only changes spacing).
+      const purpose = /## Purpose\n\n([\s\S]*?)\n\n/.exec(source)![1]!;
+      const plain = purpose.replace(/\*\*|\*|_/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+      const words = fold(plain).split(' ').slice(0, 12).join(' ');
+      expect(text.replace(/-\s/g, '-')).toContain(words);
+    }
+  });
+
+  it('writes one invitation per country and language, with the quota of the country', () => {
+    if (!hasTool('pdftotext')) return;
+    for (const c of config.countries.filter((c) => c.languages.includes('en'))) {
+      const text = fold(pdfText(path.join(out, `en/invitations/${c.code}.pdf`)));
+      expect(text).toContain(fold(c.addressee.ministry));
+      expect(text).toContain(`/${c.code}-EN`);
+      if (c.group === 'south') {
+        const seats = c.quota.government + c.quota.socialPartners;
+        expect(text).toContain(`(${seats}) sponsored place`);
+        expect(text).not.toContain('cover their own travel');
+      } else {
+        expect(text).toContain('cover their own travel');
+        expect(text).not.toContain('sponsored place');
+      }
+      expect(text).toContain('additional participants at its own cost');
+      expect(text).toMatch(/Page 1 of \d/);
+    }
+  });
+
+  it('prints handbook tables, footnotes and every chapter title', () => {
+    if (!hasTool('pdftotext')) return;
+    const text = fold(pdfText(path.join(out, 'en/handbook.pdf')));
+    for (const name of readdirSync(path.join(PROJECT, 'sources/handbook'))) {
+      const source = readFileSync(path.join(PROJECT, 'sources/handbook', name), 'utf8');
+      const title = /^title:\s*"?(.*?)"?\s*$/m.exec(source)![1]!;
+      expect(text).toContain(fold(title));
+    }
+    const info = spawnSync('pdfinfo', [path.join(out, 'en/handbook.pdf')], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Title:\s+Labour Migration Handbook/);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBeGreaterThan(15);
+  });
+
+  it('writes DOCX files with Word styles, footer fields and the same text', () => {
+    const xml = docxXml(path.join(out, 'en/handbook.docx'));
+    expect(xml).toContain('w:val="Title"');
+    expect(xml).toContain('w:val="Heading1"');
+    expect(xml).toContain('w:val="Heading2"');
+    expect(xml).toContain('w:tblHeader');
+    expect(xml).toMatch(/w:numId/);
+    expect(docxXml(path.join(out, 'en/handbook.docx'), 'word/footnotes.xml')).toContain('w:footnote ');
+    const footer = readZip(new Uint8Array(readFileSync(path.join(out, 'en/agenda.docx')))).filter((e) => e.path.startsWith('word/footer'));
+    expect(footer.map((e) => new TextDecoder().decode(e.data)).join('')).toMatch(/PAGE[\s\S]*NUMPAGES/);
+    const egypt = config.countries.find((c) => c.code === 'EG')!;
+    expect(docxText(docxXml(path.join(out, 'en/invitations/EG.docx')))).toContain(egypt.addressee.ministry);
+  });
+
+  it('produces byte-identical files when built again', () => {
+    const again = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-again-'));
+    const result = runCli(['build', '--out', again, '--json']);
+    expect(result.status).toBe(0);
+    const second = JSON.parse(result.stdout) as typeof report;
+    expect(second.outputs.map((o) => [o.path, o.sha256])).toEqual(report.outputs.map((o) => [o.path, o.sha256]));
+  });
+});

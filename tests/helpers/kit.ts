@@ -1,0 +1,59 @@
+/** Helpers for end-to-end tests: a copy of the sample kit in a temporary folder, and the real CLI. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CLI = path.join(PROJECT, 'dist', 'cli', 'main.js');
+
+/** Copies sources/ and templates/ of the sample kit into a fresh temporary folder. */
+export function copyKit(): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'folio-test-kit-'));
+  cpSync(path.join(PROJECT, 'sources'), path.join(root, 'sources'), { recursive: true });
+  cpSync(path.join(PROJECT, 'templates'), path.join(root, 'templates'), { recursive: true });
+  return root;
+}
+
+export function editFile(file: string, edit: (text: string) => string): void {
+  const before = readFileSync(file, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`test setup: the edit did not change ${file}`);
+  writeFileSync(file, after);
+}
+
+export interface CliResult { status: number | null; stdout: string; stderr: string }
+
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does it first).`);
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? PROJECT,
+    env: { ...process.env, CI: 'true', ...options.env },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Whether a command-line tool is installed; under CI its absence is a failure, elsewhere a note. */
+export function hasTool(name: string): boolean {
+  const found = spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+  if (!found) {
+    const message = `${name} is not installed: install poppler-utils / qpdf (apt-get install -y poppler-utils qpdf)`;
+    if (process.env.CI) throw new Error(`${message}; .ci/run installs them.`);
+    console.warn(`NOTE: ${message}; the checks that need it are not run here.`);
+  }
+  return found;
+}
+
+export function pdfText(file: string): string {
+  const result = spawnSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`pdftotext failed on ${file}: ${result.stderr}`);
+  return result.stdout;
+}
+
+/** Text with all white space folded, and hyphenation-free comparisons in mind. */
+export function fold(text: string): string {
+  return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+}
