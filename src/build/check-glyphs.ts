@@ -7,22 +7,7 @@ import type { Block, DocumentModel, Inline } from '../document/model.js';
 import { diagnostic, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
 import type { FontLibrary } from '../text/fonts.js';
 import type { TextStyle } from '../text/style.js';
-
-/** Characters that draw nothing and need no glyph (UAX #9 controls, joiners, soft hyphen). */
-export function isInvisible(cp: number): boolean {
-  return (
-    cp < 0x20 || cp === 0x7f || cp === 0xad || cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x200e || cp === 0x200f ||
-    (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0xfeff || (cp >= 0xfe00 && cp <= 0xfe0f)
-  );
-}
-
-export function scriptOf(cp: number): string {
-  if ((cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0x08a0 && cp <= 0x08ff) || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff)) return 'Arab';
-  if ((cp >= 0x0590 && cp <= 0x05ff) || (cp >= 0xfb1d && cp <= 0xfb4f)) return 'Hebr';
-  if (cp >= 0x0370 && cp <= 0x03ff) return 'Grek';
-  if (cp >= 0x0400 && cp <= 0x04ff) return 'Cyrl';
-  return 'Latn';
-}
+import { isInvisibleControl, scriptOf } from '../text/index.js';
 
 const BASE: TextStyle = { family: 'serif', bold: false, italic: false, size: 10 };
 
@@ -34,7 +19,7 @@ export function checkGlyphs(model: DocumentModel, fonts: FontLibrary, documentPa
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
       offset += ch.length;
-      if (cp === 0x20 || cp === 0x0a || isInvisible(cp)) continue;
+      if (cp <= 0x20 || cp === 0x7f || isInvisibleControl(cp)) continue;
       if (fonts.faceFor(style, cp, scriptOf(cp))) continue;
       const at: SourcePlace = place ?? { file: model.origin, line: 1, column: 1 };
       const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
