@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { buildKit, type BuildReport } from '../build/build-kit.js';
 
+/** How many times each handbook chapter is repeated in the large kit (300+ pages). */
+const COPIES = 12;
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function timeBuild(label: string, root: string): Promise<void> {
@@ -45,7 +47,7 @@ async function makeLargeKit(): Promise<string> {
     let body = text.slice(end + 4);
     // Footnote definitions must stay unique: rename them in each copy.
     const copies: string[] = [];
-    for (let i = 0; i < 7; i++) copies.push(body.replace(/\[\^([^\]]+)\]/g, `[^$1-${i}]`).replace(/^## (.*)$/gm, `## $1 (part ${i + 1})`));
+    for (let i = 0; i < COPIES; i++) copies.push(body.replace(/\[\^([^\]]+)\]/g, `[^$1-${i}]`).replace(/^## (.*)$/gm, `## $1 (part ${i + 1})`));
     body = copies.join('\n\n');
     await writeFile(file, `${front}\n${body}`);
   }
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
   await timeBuild('sample kit', projectRoot);
   const large = await makeLargeKit();
   try {
-    await timeBuild('\nlarge kit (handbook x7, 60 countries)', large);
+    await timeBuild(`\nlarge kit (handbook x${COPIES}, 60 countries)`, large);
   } finally {
     await rm(large, { recursive: true, force: true });
   }
