@@ -20,7 +20,18 @@ export interface PdfResult {
   missing: MissingChar[];
 }
 
-export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promise<PdfResult> {
+/** A laid-out page: everything to draw on it, in page coordinates. */
+export interface PageItems {
+  items: DrawItem[];
+  /** Headings that start on this page, for the outline. */
+  anchors: { title: string; level: number; top: number }[];
+}
+
+/**
+ * Pure layout of a whole document: blocks → boxes → pages → draw items, including footnotes,
+ * running header and footer. No PDF objects are made here.
+ */
+export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { pages: PageItems[]; missing: MissingChar[] } {
   const missing: MissingChar[] = [];
   const ctx: LayoutContext = { fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH };
   const boxes = layoutBlocks(model.blocks, ctx);
@@ -31,24 +42,16 @@ export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promi
   const noteHeight = (n: number) => (noteBoxes.get(n) ?? []).reduce((h, b, i) => h + b.height + (i > 0 ? b.spaceBefore : 0) + (b.spaceAfter ?? 0), 0);
 
   const contentHeight = PAGE.height - MARGIN.top - MARGIN.bottom;
-  const pages = paginate(boxes, contentHeight, noteHeight);
-
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  const registry = new PdfFontRegistry(doc);
-  const images = new Map<Uint8Array, PDFImage>();
-  const outline: OutlineEntry[] = [];
-  const total = pages.length;
-
-  for (let index = 0; index < pages.length; index++) {
-    const layout = pages[index]!;
-    const page = doc.addPage([PAGE.width, PAGE.height]);
+  const layouts = paginate(boxes, contentHeight, noteHeight);
+  const pages: PageItems[] = layouts.map((layout, index) => {
     const x = MARGIN.inner;
     const top = PAGE.height - MARGIN.top;
     const items: DrawItem[] = [];
+    const anchors: PageItems['anchors'] = [];
     for (const placed of layout.boxes) {
       const boxTop = top - placed.offset;
       items.push(...placed.box.draw(x, boxTop));
-      if (placed.box.anchor) outline.push({ title: placed.box.anchor.title, level: placed.box.anchor.level, pageRef: page.ref, top: boxTop + 8 });
+      if (placed.box.anchor) anchors.push({ title: placed.box.anchor.title, level: placed.box.anchor.level, top: boxTop + 8 });
     }
     if (layout.footnotes.length > 0) {
       const height = layout.footnotes.reduce((h, n) => h + noteHeight(n), 0) + FOOTNOTE_SEPARATOR;
@@ -64,8 +67,22 @@ export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promi
         });
       }
     }
-    await drawItems(doc, page, registry, items, images);
-    drawRunning(page, registry, fonts, model, index + 1, total, missing);
+    items.push(...runningItems(fonts, model, index + 1, layouts.length, missing));
+    return { items, anchors };
+  });
+  return { pages, missing };
+}
+
+export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promise<PdfResult> {
+  const { pages, missing } = layoutDocument(model, fonts);
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const registry = new PdfFontRegistry(doc);
+  const images = new Map<Uint8Array, PDFImage>();
+  const outline: OutlineEntry[] = [];
+  for (const laid of pages) {
+    const page = doc.addPage([PAGE.width, PAGE.height]);
+    for (const anchor of laid.anchors) outline.push({ ...anchor, pageRef: page.ref });
+    await drawItems(doc, page, registry, laid.items, images);
   }
 
   writeOutline(doc, outline);
@@ -83,7 +100,7 @@ export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promi
     doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
   }
   const bytes = await doc.save({ useObjectStreams: false });
-  return { bytes, pages: total, missing };
+  return { bytes, pages: pages.length, missing };
 }
 
 /** A footnote's blocks with its number in front of the first paragraph. */
@@ -140,19 +157,22 @@ async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegis
   }
 }
 
-function drawRunning(page: PDFPage, registry: PdfFontRegistry, fonts: FontLibrary, model: DocumentModel, number: number, total: number, missing: MissingChar[]): void {
+/** The running header (from page 2 on) and the "page N of M" footer. */
+function runningItems(fonts: FontLibrary, model: DocumentModel, number: number, total: number, missing: MissingChar[]): DrawItem[] {
+  const items: DrawItem[] = [];
   const options = { width: CONTENT_WIDTH, direction: model.direction, lang: model.meta.lang, lineHeight: 1.2 } as const;
   if (model.header && number > 1) {
     const laid = layoutParagraph(fonts, [{ text: model.header, style: RUNNING_STYLE }], { ...options, align: 'start' });
     missing.push(...laid.missing);
     const y = PAGE.height - MARGIN.top + 26;
-    if (laid.lines[0]) registry.drawLine(page, laid.lines[0], MARGIN.inner, y);
-    page.drawLine({ start: { x: MARGIN.inner, y: y - 6 }, end: { x: MARGIN.inner + CONTENT_WIDTH, y: y - 6 }, thickness: 0.4, color: rgb(...RULE_GREY) });
+    if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y });
+    items.push({ type: 'rule', x1: MARGIN.inner, y1: y - 6, x2: MARGIN.inner + CONTENT_WIDTH, y2: y - 6, width: 0.4, color: RULE_GREY });
   }
   if (model.footer) {
     const text = model.footer.replace('{page}', String(number)).replace('{pages}', String(total));
     const laid = layoutParagraph(fonts, [{ text, style: RUNNING_STYLE }], { ...options, align: 'center' });
     missing.push(...laid.missing);
-    if (laid.lines[0]) registry.drawLine(page, laid.lines[0], MARGIN.inner, MARGIN.bottom - 34);
+    if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y: MARGIN.bottom - 34 });
   }
+  return items;
 }

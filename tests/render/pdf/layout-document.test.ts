@@ -1,0 +1,50 @@
+/**
+ * Layout of the whole sample kit, checked on the draw items (no PDF involved):
+ * no line leaves the text column, nothing runs into the bottom margin.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKit, composeKit } from '../../../src/build/load-kit.js';
+import { OUTPUT_KINDS } from '../../../src/build/plan.js';
+import { FontLibrary } from '../../../src/text/fonts.js';
+import { layoutDocument } from '../../../src/render/pdf/render-pdf.js';
+import { CONTENT_WIDTH, MARGIN, PAGE } from '../../../src/render/pdf/styles.js';
+import { PROJECT } from '../../helpers/kit.js';
+
+describe('layout of every sample document', async () => {
+  const loaded = await loadKit(PROJECT);
+  expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  const { documents } = composeKit(loaded.kit!, ['en'], OUTPUT_KINDS);
+  const fonts = await FontLibrary.load();
+
+  it('composes every kind of document', () => {
+    expect(new Set(documents.map((d) => d.plan.kind))).toEqual(new Set(OUTPUT_KINDS));
+  });
+
+  for (const { plan, model } of documents) {
+    it(`${plan.path}: every line inside the text column, nothing below the margin`, () => {
+      const { pages, missing } = layoutDocument(model, fonts);
+      expect(missing).toEqual([]);
+      expect(pages.length).toBeGreaterThan(0);
+      const left = MARGIN.inner - 0.01;
+      const right = MARGIN.inner + CONTENT_WIDTH + 0.01;
+      let lines = 0;
+      for (const [index, page] of pages.entries()) {
+        for (const item of page.items) {
+          if (item.type !== 'line') continue;
+          lines++;
+          const x0 = item.x + item.line.x;
+          const x1 = x0 + item.line.contentWidth;
+          expect(x0, `${plan.path} p.${index + 1}`).toBeGreaterThanOrEqual(left);
+          expect(x1, `${plan.path} p.${index + 1}: line ends at ${x1.toFixed(2)}`).toBeLessThanOrEqual(right);
+          for (const g of item.line.glyphs) expect(item.x + g.x).toBeLessThanOrEqual(right);
+          // Body lines stay above the bottom margin; only the footer goes below it.
+          expect(item.y - item.line.descent).toBeGreaterThanOrEqual(MARGIN.bottom - 40);
+          expect(item.y + item.line.ascent).toBeLessThanOrEqual(PAGE.height - MARGIN.top + 40);
+        }
+        const body = page.items.filter((i) => i.type === 'line' && i.y > MARGIN.bottom - 20 && i.y < PAGE.height - MARGIN.top + 10);
+        for (const item of body) if (item.type === 'line') expect(item.y - item.line.descent).toBeGreaterThanOrEqual(MARGIN.bottom - 1);
+      }
+      expect(lines).toBeGreaterThan(5);
+    });
+  }
+});
