@@ -21,6 +21,10 @@ export interface BuildOptions {
   langs?: string[];
   formats?: Format[];
   kinds?: OutputKind[];
+  /** Publish fuzzy translations (default: print the source text instead). */
+  allowFuzzy?: boolean;
+  /** Fail while any published unit is untranslated or fuzzy. */
+  strict?: boolean;
   /** Called after each document is rendered. */
   progress?: (done: number, total: number, label: string) => void;
 }
@@ -42,20 +46,20 @@ export interface BuildReport {
 }
 
 /** Loads, checks and composes: shared by `build` and `validate`. */
-export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[] }> {
+export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds' | 'allowFuzzy' | 'strict'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[] }> {
   const loaded = await loadKit(options.root);
   if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics));
-  const available = availableLanguages(loaded.kit.config);
+  const available = availableLanguages(loaded.kit);
   const langs = options.langs ?? available;
   for (const lang of langs) {
     if (!loaded.kit.config.event.languages.includes(lang)) {
       throw new UsageError(`--lang ${lang}: the seminar's languages are ${loaded.kit.config.event.languages.join(', ')}.`);
     }
     if (!available.includes(lang)) {
-      throw new UsageError(`--lang ${lang}: there are no translations into ${lang} yet; folio can build ${available.join(', ')}.`);
+      throw new UsageError(`--lang ${lang}: there is no translations/${lang}.po yet (run \`folio extract\` to create it); folio can build ${available.join(', ')}.`);
     }
   }
-  const composed = composeKit(loaded.kit, langs, options.kinds ?? OUTPUT_KINDS);
+  const composed = composeKit(loaded.kit, langs, options.kinds ?? OUTPUT_KINDS, { allowFuzzy: options.allowFuzzy === true, strict: options.strict === true });
   const fonts = await FontLibrary.load();
   const glyphs = composed.documents.flatMap((d) => checkGlyphs(d.model, fonts, d.plan.path));
   const diagnostics = [...loaded.diagnostics, ...composed.diagnostics, ...glyphs];

@@ -10,13 +10,24 @@ import { loadSources, type SourceSet } from '../sources/load-sources.js';
 import { loadTemplates, runTemplate, type TemplateSet } from '../templates/engine.js';
 import { composeDocument } from '../document/compose.js';
 import type { DocumentModel } from '../document/model.js';
-import { planDocuments, type OutputKind, type PlannedDocument } from './plan.js';
+import { planDocuments, type Localisation, type OutputKind, type PlannedDocument } from './plan.js';
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { SourceDocument } from '../sources/load-sources.js';
+import type { PoCatalog } from '../translate/formats/po.js';
+import { loadStore, storeFile } from '../translate/store.js';
+import { TranslationCatalog } from '../translate/catalog.js';
+import { Translator, type PublishPolicy } from '../translate/translator.js';
+import { translateSource } from '../translate/apply-sources.js';
+import { configSegment } from '../translate/collect-segments.js';
+import { formattingLocale } from '../templates/helpers.js';
 import { documentDate } from './document-date.js';
 
 export interface Kit {
   config: SeminarConfig;
   sources: SourceSet;
   templates: TemplateSet;
+  /** Translations per target language (from translations/<lang>.po). */
+  stores: Map<string, PoCatalog>;
 }
 
 export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: Diagnostic[] }> {
@@ -31,13 +42,23 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
     file: path.isAbsolute(d.file) ? path.relative(root, d.file).split(path.sep).join('/') : d.file,
   });
   const diagnostics = [...configResult.diagnostics.map(relativize), ...sourcesResult.diagnostics, ...templatesResult.diagnostics];
-  if (hasErrors(diagnostics) || !configResult.config) return { diagnostics };
-  return { kit: { config: configResult.config, sources: sourcesResult.sources, templates: templatesResult.set }, diagnostics };
+  const stores = new Map<string, PoCatalog>();
+  const config = configResult.config;
+  if (config) {
+    for (const lang of config.event.languages.slice(1)) {
+      const store = await loadStore(root, lang);
+      diagnostics.push(...store.diagnostics);
+      if (store.catalog) stores.set(lang, store.catalog);
+    }
+  }
+  if (hasErrors(diagnostics) || !config) return { diagnostics };
+  return { kit: { config, sources: sourcesResult.sources, templates: templatesResult.set, stores }, diagnostics };
 }
 
-/** The languages a kit can be built in today: the source language (translations come later). */
-export function availableLanguages(config: SeminarConfig): string[] {
-  return config.event.languages.slice(0, 1);
+/** The source language, then every language that has a translation store. */
+export function availableLanguages(kit: Kit): string[] {
+  const [source, ...others] = kit.config.event.languages;
+  return [source!, ...others.filter((l) => kit.stores.has(l))];
 }
 
 export interface ComposedDocument {
@@ -45,36 +66,85 @@ export interface ComposedDocument {
   model: DocumentModel;
 }
 
-export function composeKit(kit: Kit, langs: string[], kinds: readonly OutputKind[]): { documents: ComposedDocument[]; diagnostics: Diagnostic[] } {
+const NO_POLICY: PublishPolicy = { allowFuzzy: false, strict: false };
+
+/** The Intl locale of a language: `event.locales` in the configuration, else a default. */
+export function localeOf(config: SeminarConfig, lang: string): string {
+  return config.event.locales?.[lang] ?? formattingLocale(lang);
+}
+
+export function composeKit(
+  kit: Kit,
+  langs: string[],
+  kinds: readonly OutputKind[],
+  policy: PublishPolicy = NO_POLICY,
+): { documents: ComposedDocument[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const documents: ComposedDocument[] = [];
   const seen = new Set<string>();
+  const report = (list: Diagnostic[]) => {
+    // One template error is reported once, not once per document that uses the template.
+    for (const d of list) {
+      const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
+      if (!seen.has(key)) { seen.add(key); diagnostics.push(d); }
+    }
+  };
   const date = documentDate(kit.config);
   const author = kit.config.event.organisers.map((o) => o.short).join(', ');
-  for (const plan of planDocuments(kit.config, kit.sources, langs, kinds)) {
-    const run = runTemplate(kit.templates, plan.template, plan.context, plan.lang);
-    // One template error is reported once, not once per document that uses the template.
-    for (const d of run.diagnostics) {
-      const key = `${d.file}:${d.line}:${d.column}:${d.rule}`;
-      if (!seen.has(key)) { seen.add(key); diagnostics.push(d); }
+  const sourceLang = kit.config.event.languages[0]!;
+  for (const lang of langs) {
+    const store = kit.stores.get(lang);
+    const translator = new Translator(lang, lang === sourceLang || !store ? undefined : TranslationCatalog.fromPo(lang, storeFile(lang), store), policy);
+    const locale = localeOf(kit.config, lang);
+    const sources = translateSources(kit.sources, translator, report);
+    const message = (template: string, source: string, args: Record<string, string | number> = {}) =>
+      formatMessage(translator, `template:${template}`, source, args, locale, report);
+    const loc: Localisation = { lang, locale, tr: (text) => translator.text(configSegment(text)), message };
+    const footer = formatMessage(translator, 'layout', 'Page {page} of {pages}', { page: '{page}', pages: '{pages}' }, locale, report);
+    for (const plan of planDocuments(kit.config, sources, loc, kinds)) {
+      const run = runTemplate(kit.templates, plan.template, plan.context, { lang, locale, translator });
+      report(run.diagnostics);
+      if (!run.output) continue;
+      const composed = composeDocument({
+        kind: plan.kind,
+        templateFile: `templates/${plan.template}.md.hbs`,
+        output: run.output,
+        meta: { title: plan.title, subject: plan.subject, author, lang, locale, date, keywords: [plan.kind] },
+        header: plan.header,
+        footer,
+      });
+      report(composed.diagnostics);
+      if (composed.model) documents.push({ plan, model: composed.model });
     }
-    if (!run.output) continue;
-    const composed = composeDocument({
-      kind: plan.kind,
-      templateFile: `templates/${plan.template}.md.hbs`,
-      output: run.output,
-      meta: { title: plan.title, subject: plan.subject, author, lang: plan.lang, date, keywords: [plan.kind] },
-      header: plan.header,
-      footer: 'Page {page} of {pages}',
-    });
-    for (const d of composed.diagnostics) {
-      const key = `${d.file}:${d.line}:${d.column}:${d.rule}`;
-      if (!seen.has(key)) { seen.add(key); diagnostics.push(d); }
-    }
-    if (composed.model) documents.push({ plan, model: composed.model });
+    report(translator.diagnostics());
   }
   if (documents.length === 0 && diagnostics.length === 0) {
     diagnostics.push(diagnostic({ file: 'sources/seminar.yaml' }, 'warning', 'build/empty', 'Nothing to build for the languages and kinds asked for.'));
   }
   return { documents, diagnostics };
+}
+
+function translateSources(set: SourceSet, translator: Translator, report: (d: Diagnostic[]) => void): SourceSet {
+  const one = (doc: SourceDocument) => {
+    const result = translateSource(doc, translator);
+    report(result.diagnostics);
+    return result.doc;
+  };
+  return {
+    ...(set.conceptNote ? { conceptNote: one(set.conceptNote) } : {}),
+    themes: set.themes.map(one),
+    chapters: set.chapters.map(one),
+  };
+}
+
+/** A message outside templates (layout, metadata), translated and formatted. */
+function formatMessage(translator: Translator, context: string, source: string, args: Record<string, string | number>, locale: string, report: (d: Diagnostic[]) => void): string {
+  const segment = { context, source, kind: 'message' as const, syntax: 'icu' as const, place: { file: 'src/build/layout-messages', line: 1, column: 1 } };
+  const text = translator.text(segment);
+  try {
+    return String(new IntlMessageFormat(text, locale, undefined, { ignoreTag: true }).format(args));
+  } catch (error) {
+    report([diagnostic(segment.place, 'error', 'translate/icu-syntax', `The ${translator.lang} translation of "${source}" is not valid ICU MessageFormat: ${error instanceof Error ? error.message : String(error)}.`)]);
+    return String(new IntlMessageFormat(source, locale).format(args));
+  }
 }

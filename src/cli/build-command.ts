@@ -7,7 +7,7 @@ import { EXIT, reportError } from './errors.js';
 import { parseLangs, parseList, resolveRoot } from './options.js';
 import { progressReporter } from './progress.js';
 
-interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean }
+interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean }
 
 export function registerBuild(program: Command): void {
   program
@@ -18,6 +18,8 @@ export function registerBuild(program: Command): void {
     .option('--lang <list>', 'languages to build, comma-separated (default: all available)')
     .option('--format <list>', `formats, comma-separated: ${FORMATS.join(', ')}`)
     .option('--only <list>', `document kinds, comma-separated: ${OUTPUT_KINDS.join(', ')}`)
+    .option('--strict', 'fail while any published unit is untranslated or fuzzy')
+    .option('--allow-fuzzy', 'publish fuzzy translations (default: print the source text instead)')
     .option('--json', 'print the build report as JSON on stdout')
     .action(async (flags: BuildFlags) => {
       const json = flags.json === true;
@@ -32,6 +34,8 @@ export function registerBuild(program: Command): void {
           formats: parseList('--format', flags.format, FORMATS),
           kinds: parseList('--only', flags.only, OUTPUT_KINDS),
           progress: progressReporter({ json }),
+          strict: flags.strict === true,
+          allowFuzzy: flags.allowFuzzy === true,
         });
         if (json) {
           process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { registerBuild } from './build-command.js';
 import { registerValidate } from './validate-command.js';
+import { registerExtract } from './extract-command.js';
 import { EXIT } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -19,6 +20,7 @@ export function createProgram(): Command {
     .exitOverride();
   registerBuild(program);
   registerValidate(program);
+  registerExtract(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -30,6 +30,7 @@ export interface EventDraft {
   referencePrefix?: string;
   replyBy?: Field<string>;
   contact?: SeminarConfig['event']['contact'];
+  locales?: Record<string, string>;
 }
 
 export interface SponsorshipDraft {

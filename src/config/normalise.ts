@@ -26,6 +26,7 @@ export function normaliseConfig(draft: ConfigDraft, file: string): SeminarConfig
       referencePrefix: need(event.referencePrefix, 'event.referencePrefix'),
       ...(event.replyBy !== undefined && { replyBy: event.replyBy.value }),
       ...(event.contact !== undefined && { contact: event.contact }),
+      ...(event.locales !== undefined && { locales: event.locales }),
     },
     sponsorship: {
       delegates: need(sponsorship.delegates, 'sponsorship.delegates').value,

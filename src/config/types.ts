@@ -79,6 +79,8 @@ export interface SeminarConfig {
     /** Reply-by date for nominations (YYYY-MM-DD). */
     replyBy?: string;
     contact?: { name?: string; email?: string; phone?: string };
+    /** Intl locale per language for dates and numbers, e.g. `{ ar: 'ar-MA-u-nu-latn' }`. */
+    locales?: Record<string, string>;
   };
   sponsorship: { delegates: number; experts: number };
   countries: Country[];

@@ -121,6 +121,8 @@ export interface DocumentMetadata {
   keywords?: string[];
   /** BCP 47 language tag, e.g. `en`, `fr`, `ar-MA`. */
   lang: string;
+  /** Intl locale for numbers (page numbers), e.g. `ar-MA-u-nu-latn`; defaults to `lang`. */
+  locale?: string;
   /** Fixed creation date: the build is reproducible. */
   date: Date;
 }

@@ -13,6 +13,8 @@ export interface SourceDocument {
   kind: 'concept-note' | 'theme' | 'chapter';
   id: string;
   title: string;
+  /** Where the front matter's title is. */
+  titlePlace: { line: number; column: number };
   /** 1–9 for themes and chapters. */
   theme?: number;
   /** `NN-slug` from the file name. */
@@ -126,7 +128,8 @@ async function readSource(
         `\`theme\` must be a whole number from 1 to 9, found ${JSON.stringify(fm.theme)}.`));
     } else theme = fm.theme;
   }
-  return { file: relative, dir: path.dirname(file), kind, id, title, theme, slug, tree: parsed.tree, frontMatter: fm };
+  const titlePlace = parsed.frontMatterPlaces.title ?? { line: 2, column: 1 };
+  return { file: relative, dir: path.dirname(file), kind, id, title, titlePlace, theme, slug, tree: parsed.tree, frontMatter: fm };
 }
 
 function rel(root: string, file: string): string {

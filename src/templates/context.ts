@@ -1,38 +1,37 @@
 /**
  * The data each template sees. Every optional field is present (as null) so that
- * Handlebars' strict mode can tell a misspelt name from an absent value.
+ * Handlebars' strict mode can tell a misspelt name from an absent value. Configuration
+ * texts meant for readers (titles, names of ministries, session titles) go through the
+ * translator; names of people, addresses and references do not.
  */
-import type { Country, SeminarConfig, Session, SessionKind } from '../config/types.js';
+import type { Country, SeminarConfig, Session } from '../config/types.js';
 import type { SourceDocument, SourceSet } from '../sources/load-sources.js';
 
-const KIND_LABELS: Record<SessionKind, string> = {
-  opening: 'opening',
-  plenary: 'plenary',
-  group: 'discussion groups',
-  break: 'break',
-  closing: 'closing',
-};
+/** Translates a configuration text into the document's language (identity for the source language). */
+export type ConfigTranslate = (text: string) => string;
 
-const LANGUAGE_NAMES_EN: Record<string, string> = {
-  en: 'English', fr: 'French', ar: 'Arabic', he: 'Hebrew', es: 'Spanish', de: 'German',
-  it: 'Italian', pt: 'Portuguese', ru: 'Russian', el: 'Greek', tr: 'Turkish',
-};
+const same: ConfigTranslate = (text) => text;
 
-export function eventContext(config: SeminarConfig, sources: SourceSet, lang: string): Record<string, unknown> {
+export function eventContext(config: SeminarConfig, sources: SourceSet, lang: string, tr: ConfigTranslate = same, locale = lang): Record<string, unknown> {
   const e = config.event;
   const days: { number: number; date: string }[] = [];
   const start = Date.parse(`${e.dates.start}T00:00:00Z`);
   const end = Date.parse(`${e.dates.end}T00:00:00Z`);
   for (let t = start, n = 1; t <= end; t += 86_400_000, n++) days.push({ number: n, date: new Date(t).toISOString().slice(0, 10) });
-  const themeTitles = new Map(sources.themes.map((t) => [t.theme, t.title]));
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
   return {
     lang,
+    dir: ['ar', 'he'].includes(lang.split('-')[0]!) ? 'rtl' : 'ltr',
     event: {
-      title: e.title,
-      subtitle: e.subtitle ?? null,
-      organisers: e.organisers.map((o) => ({ short: o.short, name: o.name, signatory: o.signatory ?? null })),
-      host: e.host,
-      venue: { name: e.venue.name, city: e.venue.city, country: e.venue.country, address: e.venue.address ?? null },
+      title: tr(e.title),
+      subtitle: e.subtitle ? tr(e.subtitle) : null,
+      organisers: e.organisers.map((o) => ({
+        short: o.short,
+        name: tr(o.name),
+        signatory: o.signatory ? { name: o.signatory.name, title: tr(o.signatory.title) } : null,
+      })),
+      host: tr(e.host),
+      venue: { name: tr(e.venue.name), city: tr(e.venue.city), country: tr(e.venue.country), address: e.venue.address ?? null },
       dates: { start: e.dates.start, end: e.dates.end },
       issued: e.issued,
       referencePrefix: e.referencePrefix,
@@ -41,33 +40,35 @@ export function eventContext(config: SeminarConfig, sources: SourceSet, lang: st
       days,
     },
     sponsorship: { ...config.sponsorship },
-    languageNames: e.languages.map((l) => LANGUAGE_NAMES_EN[l] ?? l),
+    languageNames: e.languages.map((l) => names.of(l) ?? l),
     themes: sources.themes.map((t) => ({ number: t.theme, title: t.title, slug: t.slug })),
-    themeTitles: Object.fromEntries(themeTitles),
   };
 }
 
-export function sessionContext(session: Session, themeTitles: Map<number | undefined, string>): Record<string, unknown> {
+export function sessionContext(session: Session, themeTitles: Map<number | undefined, string>, tr: ConfigTranslate = same): Record<string, unknown> {
   return {
     day: session.day,
     start: session.start,
     end: session.end,
     kind: session.kind,
-    kindLabel: KIND_LABELS[session.kind],
     theme: session.theme ?? null,
     themeTitle: session.theme !== undefined ? themeTitles.get(session.theme) ?? null : null,
-    title: session.title,
-    speakers: session.speakers,
-    room: session.room ?? null,
+    title: tr(session.title),
+    speakers: session.speakers.map(tr),
+    room: session.room ? tr(session.room) : null,
   };
 }
 
-export function agendaContext(config: SeminarConfig, sources: SourceSet, lang: string): Record<string, unknown> {
-  const base = eventContext(config, sources, lang);
-  const titles = new Map<number | undefined, string>(sources.themes.map((t) => [t.theme, t.title]));
+function themeTitles(sources: SourceSet): Map<number | undefined, string> {
+  return new Map<number | undefined, string>(sources.themes.map((t) => [t.theme, t.title]));
+}
+
+export function agendaContext(config: SeminarConfig, sources: SourceSet, lang: string, tr: ConfigTranslate = same, locale = lang): Record<string, unknown> {
+  const base = eventContext(config, sources, lang, tr, locale);
+  const titles = themeTitles(sources);
   const days = (base.event as { days: { number: number; date: string }[] }).days.map((d) => ({
     ...d,
-    sessions: config.programme.filter((s) => s.day === d.number).map((s) => sessionContext(s, titles)),
+    sessions: config.programme.filter((s) => s.day === d.number).map((s) => sessionContext(s, titles, tr)),
   }));
   return { ...base, days };
 }
@@ -76,26 +77,27 @@ export function letterReference(config: SeminarConfig, country: Country, lang: s
   return `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/${country.code}-${lang.toUpperCase()}`;
 }
 
-export function invitationContext(config: SeminarConfig, sources: SourceSet, country: Country, lang: string): Record<string, unknown> {
+export function invitationContext(config: SeminarConfig, sources: SourceSet, country: Country, lang: string, tr: ConfigTranslate = same, locale = lang): Record<string, unknown> {
   const q = country.quota;
   return {
-    ...eventContext(config, sources, lang),
+    ...eventContext(config, sources, lang, tr, locale),
     reference: letterReference(config, country, lang),
     country: {
       code: country.code,
-      name: country.name,
+      name: tr(country.name),
       group: country.group,
       sponsored: country.group === 'south' && q.government + q.socialPartners > 0,
       addressee: {
-        title: country.addressee.title,
-        ministry: country.addressee.ministry,
+        title: tr(country.addressee.title),
+        ministry: tr(country.addressee.ministry),
         address: country.addressee.address.trim(),
-        salutation: country.addressee.salutation ?? null,
+        salutation: country.addressee.salutation ? tr(country.addressee.salutation) : null,
       },
       quota: {
         government: q.government,
         socialPartners: q.socialPartners,
         separate: q.socialPartnerMode === 'separate',
+        extraSocialPartners: Math.max(0, q.socialPartners - 2),
         additional: q.additional,
         sponsoredTotal: q.government + q.socialPartners,
       },
@@ -103,19 +105,50 @@ export function invitationContext(config: SeminarConfig, sources: SourceSet, cou
   };
 }
 
-export function briefContext(config: SeminarConfig, sources: SourceSet, brief: SourceDocument, lang: string): Record<string, unknown> {
-  const titles = new Map<number | undefined, string>(sources.themes.map((t) => [t.theme, t.title]));
+export function briefContext(config: SeminarConfig, sources: SourceSet, brief: SourceDocument, lang: string, tr: ConfigTranslate = same, locale = lang): Record<string, unknown> {
+  const titles = themeTitles(sources);
   return {
-    ...eventContext(config, sources, lang),
+    ...eventContext(config, sources, lang, tr, locale),
     brief,
-    sessions: config.programme.filter((s) => s.theme === brief.theme).map((s) => sessionContext(s, titles)),
+    sessions: config.programme.filter((s) => s.theme === brief.theme).map((s) => sessionContext(s, titles, tr)),
   };
 }
 
-export function conceptNoteContext(config: SeminarConfig, sources: SourceSet, note: SourceDocument, lang: string): Record<string, unknown> {
-  return { ...eventContext(config, sources, lang), note };
+export function conceptNoteContext(config: SeminarConfig, sources: SourceSet, note: SourceDocument, lang: string, tr: ConfigTranslate = same, locale = lang): Record<string, unknown> {
+  return { ...eventContext(config, sources, lang, tr, locale), note };
 }
 
-export function handbookContext(config: SeminarConfig, sources: SourceSet, lang: string): Record<string, unknown> {
-  return { ...eventContext(config, sources, lang), chapters: sources.chapters };
+export function handbookContext(config: SeminarConfig, sources: SourceSet, lang: string, tr: ConfigTranslate = same, locale = lang): Record<string, unknown> {
+  return { ...eventContext(config, sources, lang, tr, locale), chapters: sources.chapters };
+}
+
+/** The configuration texts that {@link eventContext} and friends translate, for extraction. */
+export function translatableConfigTexts(config: SeminarConfig): { text: string; line: number; note: string }[] {
+  const out: { text: string; line: number; note: string }[] = [];
+  const add = (text: string | undefined, line: number, note: string) => {
+    if (text && /\p{L}/u.test(text)) out.push({ text, line, note });
+  };
+  const e = config.event;
+  add(e.title, 1, 'event.title');
+  add(e.subtitle, 1, 'event.subtitle');
+  for (const o of e.organisers) {
+    add(o.name, 1, `event.organisers (${o.short}).name`);
+    add(o.signatory?.title, 1, `event.organisers (${o.short}).signatory.title`);
+  }
+  add(e.host, 1, 'event.host');
+  add(e.venue.name, 1, 'event.venue.name');
+  add(e.venue.city, 1, 'event.venue.city');
+  add(e.venue.country, 1, 'event.venue.country');
+  for (const c of config.countries) {
+    add(c.name, c.place.line, `countries (${c.code}).name`);
+    add(c.addressee.title, c.place.line, `countries (${c.code}).addressee.title`);
+    add(c.addressee.ministry, c.place.line, `countries (${c.code}).addressee.ministry`);
+    add(c.addressee.salutation, c.place.line, `countries (${c.code}).addressee.salutation`);
+  }
+  for (const s of config.programme) {
+    add(s.title, s.place.line, `programme day ${s.day} ${s.start}: title`);
+    for (const sp of s.speakers) add(sp, s.place.line, `programme day ${s.day} ${s.start}: speaker`);
+    add(s.room, s.place.line, `programme day ${s.day} ${s.start}: room`);
+  }
+  return out;
 }

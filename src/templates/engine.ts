@@ -8,13 +8,17 @@ import Handlebars from 'handlebars';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LiteralTable } from './literal-values.js';
 import { LITERAL_HELPER, wrapMustaches } from './literal-ast.js';
-import { makeHelpers, TemplateValueError } from './helpers.js';
+import { formattingLocale, makeHelpers, TemplateValueError } from './helpers.js';
+import { MESSAGE_HELPER, makeMessageHelper, type MessageContext } from './messages.js';
+import { Translator } from '../translate/translator.js';
 
 export const DOCUMENT_TEMPLATES = ['agenda', 'invitation', 'theme-brief', 'concept-note', 'handbook'] as const;
 export type TemplateName = (typeof DOCUMENT_TEMPLATES)[number];
 
-interface CompiledTemplate {
+export interface CompiledTemplate {
   file: string;
+  /** The template's text (messages are extracted from it). */
+  text: string;
   run: HandlebarsTemplateDelegate;
 }
 
@@ -23,7 +27,9 @@ export interface TemplateSet {
   partials: Map<string, CompiledTemplate>;
 }
 
-const HELPER_NAMES = new Set(Object.keys(makeHelpers({ lang: 'en' })));
+const HELPER_NAMES = new Set([...Object.keys(makeHelpers({ lang: 'en' })), MESSAGE_HELPER]);
+/** Helpers whose output is template-owned Markdown (with data values as tokens), printed raw. */
+const RAW_HELPERS = new Set([MESSAGE_HELPER]);
 
 /** Reads `templates/<name>.md.hbs` for every document kind and `templates/partials/*.md.hbs`. */
 export async function loadTemplates(root: string): Promise<{ set: TemplateSet; diagnostics: Diagnostic[] }> {
@@ -69,9 +75,9 @@ async function compileFile(root: string, file: string, diagnostics: Diagnostic[]
 export function compileTemplate(text: string, file: string): { template: CompiledTemplate } | { diagnostic: Diagnostic } {
   try {
     const ast = Handlebars.parse(text, { srcName: file });
-    wrapMustaches(ast, HELPER_NAMES);
+    wrapMustaches(ast, HELPER_NAMES, RAW_HELPERS);
     const run = Handlebars.compile(ast, { strict: true, noEscape: true });
-    return { template: { file, run } };
+    return { template: { file, text, run } };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const m = /line (\d+)/.exec(message);
@@ -90,25 +96,44 @@ export interface TemplateOutput {
 }
 
 /** Runs a template with a context; missing variables and bad values become diagnostics. */
+export interface RunOptions {
+  lang: string;
+  /** Formatting locale (Intl), e.g. `en-GB`, `ar-MA-u-nu-latn`. */
+  locale?: string;
+  /** Where the template's messages are translated from; the source language needs none. */
+  translator?: Translator;
+}
+
 export function runTemplate(
   set: TemplateSet,
   name: string,
   context: Record<string, unknown>,
-  lang: string,
+  optionsOrLang: RunOptions | string,
 ): { output?: TemplateOutput; diagnostics: Diagnostic[] } {
+  const options: RunOptions = typeof optionsOrLang === 'string' ? { lang: optionsOrLang } : optionsOrLang;
+  const lang = options.lang;
   const template = set.templates.get(name);
   if (!template) return { diagnostics: [diagnostic({ file: `templates/${name}.md.hbs` }, 'error', 'template/missing', `No template ${name}.`)] };
   const literals = new LiteralTable();
+  const locale = options.locale ?? formattingLocale(lang);
+  const broken: MessageContext['broken'] = [];
   const helpers: Record<string, Handlebars.HelperDelegate> = {
-    ...makeHelpers({ lang }),
+    ...makeHelpers({ lang, locale }),
     [LITERAL_HELPER]: (value: unknown) => literals.token(value),
+    [MESSAGE_HELPER]: makeMessageHelper({
+      context: `template:${name}`, file: template.file, locale, literals, broken,
+      translator: options.translator ?? new Translator(lang, undefined, { allowFuzzy: false, strict: false }),
+    }) as Handlebars.HelperDelegate,
   };
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
   for (const [key, partial] of set.partials) partials[key] = partial.run;
   let current = template.file;
   try {
     const markdown = template.run(context, { helpers, partials, allowProtoPropertiesByDefault: false });
-    return { output: { markdown, literals }, diagnostics: [] };
+    const diagnostics = broken.map(({ segment, error }) =>
+      diagnostic(segment.place, 'error', 'translate/icu-syntax',
+        `The ${lang} translation of the message "${segment.source}" is not valid ICU MessageFormat (${error}); the English text was printed. Fix it in translations/${lang}.po.`));
+    return { output: { markdown, literals }, diagnostics };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const loc = /- (\d+):(\d+)$/.exec(message);

@@ -9,6 +9,8 @@ import type { SourceDocument } from '../sources/load-sources.js';
 
 export interface HelperContext {
   lang: string;
+  /** Intl locale for formatting; defaults to {@link formattingLocale} of `lang`. */
+  locale?: string;
 }
 
 const SMALL_NUMBERS_EN = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -37,7 +39,7 @@ export function formattingLocale(lang: string): string {
 }
 
 export function makeHelpers(ctx: HelperContext): Record<string, HelperDelegate> {
-  const locale = formattingLocale(ctx.lang);
+  const locale = ctx.locale ?? formattingLocale(ctx.lang);
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const fullFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
@@ -81,6 +83,13 @@ export function makeHelpers(ctx: HelperContext): Record<string, HelperDelegate> 
     add: (...list: unknown[]) => args(list).reduce<number>((sum, v) => sum + Number(v), 0),
     join: (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''),
     pad2: (n: unknown) => String(n).padStart(2, '0'),
+    /** `{{organiser 0}}`: "Name (SHORT)" of the first organiser, from the root data. */
+    organiser: (index: unknown, options: { data?: { root?: { event?: { organisers?: { name: string; short: string }[] } } } }) => {
+      const list = options?.data?.root?.event?.organisers ?? [];
+      const o = list[Number(index)];
+      if (!o) throw new TemplateValueError(`there is no organiser number ${Number(index) + 1} (the configuration lists ${list.length})`);
+      return `${o.name} (${o.short})`;
+    },
     /**
      * `{{content source shift=-1}}` inserts a source's parsed Markdown as blocks;
      * `shift` moves its headings up or down (## → # with -1).

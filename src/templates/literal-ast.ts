@@ -10,28 +10,33 @@ type Node = { type: string; [key: string]: unknown };
 
 export const LITERAL_HELPER = '__literal';
 
-export function wrapMustaches(program: AST, helperNames: ReadonlySet<string>): AST {
-  visit(program as unknown as Node, helperNames);
+export function wrapMustaches(program: AST, helperNames: ReadonlySet<string>, rawHelpers: ReadonlySet<string> = new Set()): AST {
+  visit(program as unknown as Node, helperNames, rawHelpers);
   return program;
 }
 
-function visit(node: Node | null | undefined, helpers: ReadonlySet<string>): void {
+function visit(node: Node | null | undefined, helpers: ReadonlySet<string>, raw: ReadonlySet<string>): void {
   if (!node || typeof node !== 'object') return;
   if (node.type === 'Program') {
-    for (const statement of node.body as Node[]) visit(statement, helpers);
+    for (const statement of node.body as Node[]) visit(statement, helpers, raw);
     return;
   }
   if (node.type === 'BlockStatement' || node.type === 'DecoratorBlock') {
-    visit(node.program as Node, helpers);
-    visit(node.inverse as Node, helpers);
+    visit(node.program as Node, helpers, raw);
+    visit(node.inverse as Node, helpers, raw);
     return;
   }
   if (node.type === 'PartialBlockStatement') {
-    visit(node.program as Node, helpers);
+    visit(node.program as Node, helpers, raw);
     return;
   }
   if (node.type === 'MustacheStatement' && node.escaped === true) {
     const path = node.path as Node & { original?: unknown; parts?: string[] };
+    // Messages print template-owned Markdown whose arguments are already tokens.
+    if (path.type === 'PathExpression' && typeof path.original === 'string' && raw.has(path.original)) {
+      node.escaped = false;
+      return;
+    }
     const params = node.params as Node[];
     const hash = node.hash as Node | undefined;
     const isHelperCall =

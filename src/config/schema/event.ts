@@ -12,7 +12,7 @@ const REFERENCE_PREFIX = /^[A-Za-z0-9/-]+$/;
 export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where): EventDraft | undefined {
   const m = reader.mapping(node, where, {
     required: ['title', 'organisers', 'host', 'venue', 'dates', 'languages', 'issued', 'referencePrefix'],
-    optional: ['subtitle', 'replyBy', 'contact'],
+    optional: ['subtitle', 'replyBy', 'contact', 'locales'],
     examples: {
       title: 'title: "Launch seminar of the Labour Migration Handbook"',
       organisers: 'organisers: [{ short: OSCE, name: "Organization for Security and Co-operation in Europe" }]',
@@ -39,6 +39,7 @@ export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where):
   event.referencePrefix = readReferencePrefix(reader, m);
   event.replyBy = reader.date(m, 'replyBy');
   event.contact = readContact(reader, m);
+  event.locales = readLocales(reader, m);
   return event;
 }
 
@@ -124,4 +125,34 @@ function readContact(reader: ConfigReader, event: Mapping): EventDraft['contact'
     if (value !== undefined) contact[key] = value;
   }
   return contact;
+}
+
+/**
+ * `locales: { ar: ar-MA-u-nu-latn }`: the Intl locale used to format dates and numbers for a
+ * language (BCP 47, with Unicode extensions such as `-u-nu-latn` for Latin digits).
+ */
+function readLocales(reader: ConfigReader, event: Mapping): Record<string, string> | undefined {
+  const taken = reader.take(event, 'locales');
+  if (!taken) return undefined;
+  const keys = ['en', 'fr', 'ar', 'he', 'es', 'de', 'it', 'pt', 'ru', 'el', 'tr'];
+  const m = reader.mapping(taken.node, taken.where, { required: [], optional: keys });
+  if (!m) return undefined;
+  const locales: Record<string, string> = {};
+  for (const key of keys) {
+    const field = reader.text(m, key);
+    if (!field) continue;
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(field.value)[0];
+    } catch {
+      canonical = undefined;
+    }
+    if (!canonical || canonical.split('-')[0] !== key) {
+      reader.report(field.place, 'config/locale',
+        `${field.where} is "${field.value}", which is not a locale of the language ${key}: write a BCP 47 tag such as ${key}-MA or ${key}-MA-u-nu-latn (Latin digits).`);
+      continue;
+    }
+    locales[key] = canonical;
+  }
+  return locales;
 }

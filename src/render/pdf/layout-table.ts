@@ -104,6 +104,6 @@ export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
     boxes.push(box);
   });
   const last = boxes[boxes.length - 1];
-  if (last) last.spaceAfter = TABLE_SPACE_AFTER;
+  if (last) last.spaceAfter = grid ? TABLE_SPACE_AFTER : TABLE_SPACE_AFTER / 2;
   return boxes;
 }

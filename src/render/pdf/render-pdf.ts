@@ -169,7 +169,8 @@ function runningItems(fonts: FontLibrary, model: DocumentModel, number: number, 
     items.push({ type: 'rule', x1: MARGIN.inner, y1: y - 6, x2: MARGIN.inner + CONTENT_WIDTH, y2: y - 6, width: 0.4, color: RULE_GREY });
   }
   if (model.footer) {
-    const text = model.footer.replace('{page}', String(number)).replace('{pages}', String(total));
+    const digits = new Intl.NumberFormat(model.meta.locale ?? model.meta.lang, { useGrouping: false });
+    const text = model.footer.replace('{page}', digits.format(number)).replace('{pages}', digits.format(total));
     const laid = layoutParagraph(fonts, [{ text, style: RUNNING_STYLE }], { ...options, align: 'center' });
     missing.push(...laid.missing);
     if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y: MARGIN.bottom - 34 });

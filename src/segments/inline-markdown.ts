@@ -1,0 +1,49 @@
+/**
+ * A unit's text as translators see it in PO: the Markdown of its inline content, with
+ * white space folded so that re-wrapping a paragraph does not change its identity.
+ */
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+/** Folds runs of white space in text nodes (soft line breaks included) into single spaces. */
+function folded(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.map((node) => {
+    if (node.type === 'text') return { type: 'text', value: node.value.replace(/\s+/g, ' ') };
+    if ('children' in node) return { ...node, children: folded(node.children as PhrasingContent[]) } as PhrasingContent;
+    return node;
+  });
+}
+
+/** Inline mdast → the Markdown string of a unit (no trailing newline, no leading/trailing spaces). */
+export function phrasingToMarkdown(nodes: PhrasingContent[]): string {
+  const paragraph: Paragraph = { type: 'paragraph', children: folded(nodes) };
+  const text = toMarkdown(paragraph, {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    rule: '-',
+    fences: true,
+  });
+  return text.replace(/\n+$/, '').trim();
+}
+
+/**
+ * A unit's Markdown string → inline mdast. Footnote references (`[^label]`) need their
+ * definitions to be recognised, so the labels the source used are declared for the parse.
+ * Returns undefined when the text does not read as one paragraph of inline content.
+ */
+export function markdownToPhrasing(text: string, footnoteLabels: readonly string[] = []): PhrasingContent[] | undefined {
+  const definitions = footnoteLabels.map((label) => `[^${label}]: x`).join('\n');
+  const tree = parser.parse(definitions ? `${text}\n\n${definitions}\n` : `${text}\n`) as Root;
+  const blocks = tree.children.filter((n) => n.type !== 'footnoteDefinition' && n.type !== 'definition');
+  if (blocks.length === 0) return [];
+  if (blocks.length !== 1 || blocks[0]!.type !== 'paragraph') return undefined;
+  return (blocks[0] as Paragraph).children;
+}

@@ -1,0 +1,27 @@
+/**
+ * Every translatable unit of a kit, in a stable order: sources (concept note, themes, chapters),
+ * template messages, then configuration texts.
+ */
+import type { Kit } from '../build/load-kit.js';
+import type { Segment } from '../segments/segment.js';
+import { sourceSegments } from '../segments/source-segments.js';
+import { templateSegments } from '../segments/template-segments.js';
+import { translatableConfigTexts } from '../templates/context.js';
+
+export function collectSegments(kit: Kit, configFile = 'sources/seminar.yaml'): Segment[] {
+  const segments: Segment[] = [];
+  const docs = [...(kit.sources.conceptNote ? [kit.sources.conceptNote] : []), ...kit.sources.themes, ...kit.sources.chapters];
+  for (const doc of docs) segments.push(...sourceSegments(doc));
+  for (const [name, template] of [...kit.templates.templates, ...kit.templates.partials]) {
+    segments.push(...templateSegments(name, template.file, template.text));
+  }
+  for (const { text, line, note } of translatableConfigTexts(kit.config)) {
+    segments.push({ context: 'config', source: text, kind: 'config', syntax: 'plain', place: { file: configFile, line, column: 1 }, note });
+  }
+  return segments;
+}
+
+/** The segment that a configuration text stands for (for the translator's lookup). */
+export function configSegment(text: string): Segment {
+  return { context: 'config', source: text, kind: 'config', syntax: 'plain', place: { file: 'sources/seminar.yaml', line: 1, column: 1 } };
+}

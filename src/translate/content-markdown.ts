@@ -1,0 +1,111 @@
+/**
+ * Units in PO are Markdown (sources), ICU messages (templates) or plain text (titles,
+ * configuration). XLIFF and TMX carry the same units as text with inline codes. This module
+ * converts both ways; codes carry the exact markup they stand for, so nothing is lost.
+ */
+import type { PhrasingContent } from 'mdast';
+import type { Content, InlineCode } from './content.js';
+import { normaliseContent } from './content.js';
+import { markdownToPhrasing } from '../segments/inline-markdown.js';
+import type { Segment } from '../segments/segment.js';
+
+type Syntax = Segment['syntax'];
+
+/** A unit's text → content with inline codes. */
+export function toContent(text: string, syntax: Syntax, footnoteLabels: readonly string[] = []): Content {
+  if (syntax === 'plain') return text === '' ? [] : [text];
+  if (syntax === 'icu') return icuToContent(text);
+  const nodes = markdownToPhrasing(text, footnoteLabels);
+  if (!nodes) return [text];
+  let next = 1;
+  const out: Content = [];
+  const walk = (list: PhrasingContent[]) => {
+    for (const node of list) {
+      switch (node.type) {
+        case 'text':
+          out.push(node.value);
+          break;
+        case 'strong':
+        case 'emphasis':
+        case 'delete': {
+          const id = String(next++);
+          const mark = node.type === 'strong' ? '**' : node.type === 'emphasis' ? '*' : '~~';
+          out.push({ kind: 'open', id, data: mark, equiv: mark });
+          walk(node.children);
+          out.push({ kind: 'close', id, data: mark, equiv: mark });
+          break;
+        }
+        case 'link': {
+          const id = String(next++);
+          const title = node.title ? ` "${node.title.replace(/"/g, '\\"')}"` : '';
+          out.push({ kind: 'open', id, data: '[', equiv: '[' });
+          walk(node.children);
+          out.push({ kind: 'close', id, data: `](${node.url}${title})`, equiv: `](${node.url})` });
+          break;
+        }
+        case 'inlineCode': {
+          const fence = node.value.includes('`') ? '``' : '`';
+          const pad = node.value.startsWith('`') || node.value.endsWith('`') ? ' ' : '';
+          out.push({ kind: 'standalone', id: String(next++), data: `${fence}${pad}${node.value}${pad}${fence}`, equiv: node.value });
+          break;
+        }
+        case 'break':
+          out.push({ kind: 'standalone', id: String(next++), data: '\\\n', equiv: '↵' });
+          break;
+        case 'footnoteReference':
+          out.push({ kind: 'standalone', id: String(next++), data: `[^${node.label ?? node.identifier}]`, equiv: `[^${node.label ?? node.identifier}]` });
+          break;
+        case 'image':
+          out.push({ kind: 'standalone', id: String(next++), data: `![${node.alt ?? ''}](${node.url})`, equiv: node.alt ?? 'image' });
+          break;
+        default:
+          // Anything else (raw HTML, references) travels as a code that must stay as it is.
+          out.push({ kind: 'standalone', id: String(next++), data: nodeText(node), equiv: '…' });
+      }
+    }
+  };
+  walk(nodes);
+  return normaliseContent(out);
+}
+
+function nodeText(node: PhrasingContent): string {
+  return 'value' in node ? String(node.value) : '';
+}
+
+/** ICU messages: simple arguments `{name}` become codes; plural and select syntax stays text. */
+function icuToContent(text: string): Content {
+  const out: Content = [];
+  let next = 1;
+  let last = 0;
+  for (const match of text.matchAll(/\{[A-Za-z_][A-Za-z0-9_]*\}/g)) {
+    out.push(text.slice(last, match.index));
+    out.push({ kind: 'standalone', id: String(next++), data: match[0], equiv: match[0] });
+    last = (match.index ?? 0) + match[0].length;
+  }
+  out.push(text.slice(last));
+  return normaliseContent(out);
+}
+
+/** Content → the unit's text in the given syntax (text escaped for Markdown). */
+export function fromContent(content: Content, syntax: Syntax): string {
+  if (syntax !== 'markdown') return content.map((p) => (typeof p === 'string' ? p : p.data)).join('');
+  return content.map((p, i) => (typeof p === 'string' ? escapeMarkdown(p, i === 0) : p.data)).join('');
+}
+
+/** TMX/XLIFF content from another tool → Markdown, keeping only codes that are Markdown. */
+export function contentToMarkdown(content: Content): string {
+  return content
+    .map((p, i) => (typeof p === 'string' ? escapeMarkdown(p, i === 0) : isMarkdownCode(p) ? p.data : ''))
+    .join('');
+}
+
+function isMarkdownCode(code: InlineCode): boolean {
+  return /^(\*\*?|~~|\[|\]\(.*\)|`+.*`+|\\\n|\[\^[^\]]+\]|!\[.*\]\(.*\))$/s.test(code.data);
+}
+
+/** Escapes text so that Markdown reads it back as the same text (CommonMark §2.4). */
+export function escapeMarkdown(text: string, atStart: boolean): string {
+  let out = text.replace(/([\\`*_[\]<])/g, '\\$1').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  if (atStart) out = out.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (m, space: string, mark: string) => `${space}${mark.replace(/([#>+\-.)])$/, '\\$1')}`);
+  return out;
+}
