@@ -14,6 +14,8 @@ import { OUTPUT_KINDS, FORMATS, type Format, type OutputKind } from './plan.js';
 import { writeAtomically } from './write-outputs.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
+import { checkStore } from '../translate/qa.js';
+import { storeFile } from '../translate/store.js';
 
 export interface BuildOptions {
   root: string;
@@ -62,7 +64,8 @@ export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 
   const composed = composeKit(loaded.kit, langs, options.kinds ?? OUTPUT_KINDS, { allowFuzzy: options.allowFuzzy === true, strict: options.strict === true });
   const fonts = await FontLibrary.load();
   const glyphs = composed.documents.flatMap((d) => checkGlyphs(d.model, fonts, d.plan.path));
-  const diagnostics = [...loaded.diagnostics, ...composed.diagnostics, ...glyphs];
+  const qa = [...loaded.kit.stores].flatMap(([lang, store]) => checkStore(store, lang, storeFile(lang)));
+  const diagnostics = [...loaded.diagnostics, ...qa, ...composed.diagnostics, ...glyphs];
   if (hasErrors(diagnostics)) throw new ContentError(sortDiagnostics(diagnostics));
   return { documents: composed.documents, diagnostics, fonts, langs };
 }

@@ -15,11 +15,21 @@ export function collectSegments(kit: Kit, configFile = 'sources/seminar.yaml'): 
   for (const [name, template] of [...kit.templates.templates, ...kit.templates.partials]) {
     segments.push(...templateSegments(name, template.file, template.text));
   }
+  segments.push(...LAYOUT_MESSAGES.map((m) => ({ ...m })));
   for (const { text, line, note } of translatableConfigTexts(kit.config)) {
     segments.push({ context: 'config', source: text, kind: 'config', syntax: 'plain', place: { file: configFile, line, column: 1 }, note });
   }
   return segments;
 }
+
+/** Messages printed by the renderers rather than by templates (running footers). */
+export const LAYOUT_MESSAGES: Segment[] = [
+  {
+    context: 'layout', source: 'Page {page} of {pages}', kind: 'message', syntax: 'icu',
+    place: { file: 'src/build/load-kit.ts', line: 1, column: 1 },
+    note: 'Page footer of every PDF and DOCX. Keep {page} and {pages}.',
+  },
+];
 
 /** The segment that a configuration text stands for (for the translator's lookup). */
 export function configSegment(text: string): Segment {

@@ -24,12 +24,22 @@ export type PoToken =
       /** n of `msgstr[n]`. */
       index?: number;
       strings: PoString[];
+      /** The strings could not all be read (a problem was reported): the value is a guess. */
+      broken: boolean;
       obsolete: boolean;
       previous: boolean;
       line: number;
       column: number;
     }
-  | { kind: 'continuation'; strings: PoString[]; obsolete: boolean; previous: boolean; line: number; column: number }
+  | {
+      kind: 'continuation';
+      strings: PoString[];
+      broken: boolean;
+      obsolete: boolean;
+      previous: boolean;
+      line: number;
+      column: number;
+    }
   /** A line already reported as unreadable; continuation strings after it are ignored. */
   | { kind: 'unreadable'; line: number };
 
@@ -92,7 +102,7 @@ function lexStatement(
   problems: FormatProblem[],
 ): PoToken {
   if (s[at] === '"') {
-    return { kind: 'continuation', strings: readStrings(s, at, line, undefined, problems), ...prefix, line, column: at + 1 };
+    return { kind: 'continuation', ...readStrings(s, at, line, undefined, problems), ...prefix, line, column: at + 1 };
   }
   const match = KEYWORD.exec(s.slice(at));
   if (!match || (match[2] !== undefined && match[1] !== 'msgstr')) {
@@ -101,12 +111,11 @@ function lexStatement(
     return { kind: 'unreadable', line };
   }
   const keyword = match[1] as PoKeyword;
-  const strings = readStrings(s, at + match[0].length, line, match[0], problems);
   return {
     kind: 'keyword',
     keyword,
     ...(match[2] !== undefined && { index: Number(match[2]) }),
-    strings,
+    ...readStrings(s, at + match[0].length, line, match[0], problems),
     ...prefix,
     line,
     column: at + 1,
@@ -133,8 +142,9 @@ function readStrings(
   line: number,
   keyword: string | undefined,
   problems: FormatProblem[],
-): PoString[] {
+): { strings: PoString[]; broken: boolean } {
   const strings: PoString[] = [];
+  const before = problems.length;
   let i = skipSpace(s, at);
   if (keyword !== undefined && s[i] !== '"') {
     problems.push({
@@ -143,7 +153,7 @@ function readStrings(
       rule: 'po/syntax',
       message: `\`${keyword}\` needs a quoted string after it on the same line: write ${keyword} "" for an empty one.`,
     });
-    return strings;
+    return { strings, broken: true };
   }
   while (i < s.length) {
     if (s[i] !== '"') {
@@ -155,7 +165,7 @@ function readStrings(
           `Unexpected \`${s.slice(i)}\` after the string: a line ends with its closing quote. ` +
           'Put it inside the quotes, or on its own line starting with # as a comment.',
       });
-      return strings;
+      return { strings, broken: true };
     }
     const open = i;
     let close = open + 1;
@@ -169,7 +179,7 @@ function readStrings(
           'This string is not closed: end it with " on the same line. A PO string cannot span lines: ' +
           'write \\n for a line break and \\" for a quote inside it.',
       });
-      return strings;
+      return { strings, broken: true };
     }
     const { value, problems: escapes } = unescapePoString(s.slice(open + 1, close));
     for (const escape of escapes) {
@@ -178,7 +188,7 @@ function readStrings(
     strings.push({ value, line, column: open + 1 });
     i = skipSpace(s, close + 1);
   }
-  return strings;
+  return { strings, broken: problems.length > before };
 }
 
 function skipSpace(s: string, at: number): number {

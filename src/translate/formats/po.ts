@@ -1,7 +1,7 @@
 /**
  * gettext PO files: folio's translation store (`translations/<lang>.po`) and an exchange format
  * for translators. Follows the GNU gettext manual, "The Format of PO Files"; the code sits in
- * `po-lex.ts` (lines), `po-parse.ts` (entries), `po-header.ts`, `po-write.ts` and `po-escape.ts`.
+ * `po-lex.ts` (lines), `po-entries.ts` (entries), `po-parse.ts` (catalog), `po-header.ts`, `po-write.ts` and `po-escape.ts`.
  */
 
 /** One PO entry (a message). */

@@ -41,7 +41,7 @@ export function readXml(bytes: Uint8Array): XmlReadResult {
 /** Parses XML text (already decoded) into an element tree. */
 export function parseXmlText(text: string): XmlReadResult {
   const placeOf = placeFinder(text);
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new SaxesParser<{ xmlns: true; position: true }>({ xmlns: true, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let tagStart = 0;
@@ -108,7 +108,7 @@ function toAttribute(a: SaxesAttributeNS): XmlAttribute {
 }
 
 /** saxes's error, at its place, said in words a translator or secretary can act on. */
-function malformed(error: unknown, parser: SaxesParser, text: string, placeOf: PlaceOf, stack: XmlElement[]): FormatProblem {
+function malformed(error: unknown, parser: { position: number }, text: string, placeOf: PlaceOf, stack: XmlElement[]): FormatProblem {
   const raw = error instanceof Error ? error.message : String(error);
   const what = raw.replace(/^\d+:\d+:\s*/, '').replace(/\.$/, '');
   // The character that stopped saxes is the last one it read.
