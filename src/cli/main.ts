@@ -5,6 +5,9 @@ import { createRequire } from 'node:module';
 import { registerBuild } from './build-command.js';
 import { registerValidate } from './validate-command.js';
 import { registerExtract } from './extract-command.js';
+import { registerStatus } from './status-command.js';
+import { registerExport } from './export-command.js';
+import { registerImport } from './import-command.js';
 import { EXIT } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +24,9 @@ export function createProgram(): Command {
   registerBuild(program);
   registerValidate(program);
   registerExtract(program);
+  registerStatus(program);
+  registerExport(program);
+  registerImport(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -104,12 +104,13 @@ export function updateStore(
   for (const [key, unit] of units) {
     const { segment } = unit;
     const existing = oldByKey.get(key);
-    if (existing) {
+    if (existing && (existing.msgstr[0] ?? '') !== '') {
       if (existing.obsolete) summary.revived++;
       entries.push({ ...existing, obsolete: false, references: unit.references, extractedComments: unit.notes, line: undefined });
       continue;
     }
-    const entry: PoEntry = {
+    // An entry still waiting for a translation is looked up in the memory like a new one.
+    const entry: PoEntry = existing ? { ...existing, obsolete: false, references: unit.references, extractedComments: unit.notes, line: undefined } : {
       msgctxt: segment.context,
       msgid: segment.source,
       msgstr: [''],
@@ -120,7 +121,7 @@ export function updateStore(
       obsolete: false,
     };
     // The source of this unit changed: inherit the old translation as fuzzy.
-    const predecessor = bestPredecessor(segment, vanished.get(segment.context) ?? [], claimed, options.threshold);
+    const predecessor = existing ? undefined : bestPredecessor(segment, vanished.get(segment.context) ?? [], claimed, options.threshold);
     if (predecessor) {
       claimed.add(predecessor);
       entry.msgstr = [...predecessor.msgstr];
@@ -131,7 +132,7 @@ export function updateStore(
       entries.push(entry);
       continue;
     }
-    summary.added++;
+    if (!existing) summary.added++;
     const sameContext = exactInContext.get(key);
     const sameText = exactAnywhere.get(segment.source);
     if (sameContext) {

@@ -41,7 +41,9 @@ export interface MemoryEntry {
   props?: { type: string; value: string }[];
   notes?: string[];
   changedate?: string;
+  /** Where the `tu` sits in the file (for messages), 1-based. */
   line?: number;
+  column?: number;
 }
 
 export interface Memory {

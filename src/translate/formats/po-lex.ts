@@ -43,7 +43,8 @@ export type PoToken =
   /** A line already reported as unreadable; continuation strings after it are ignored. */
   | { kind: 'unreadable'; line: number };
 
-const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[\s"]|$)/;
+const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr)(?:\[(\d+)\])?(?=[ \t\f\v"]|$)/;
+const SPACE = new Set([' ', '\t', '\f', '\v']);
 
 /** First Strong Isolate / Pop Directional Isolate: gettext ≥ 0.22 wraps file names with spaces in them. */
 const FSI = '\u2068';
@@ -106,7 +107,7 @@ function lexStatement(
   }
   const match = KEYWORD.exec(s.slice(at));
   if (!match || (match[2] !== undefined && match[1] !== 'msgstr')) {
-    const word = /^[^\s"]+/.exec(s.slice(at))![0];
+    const word = s.slice(at).split(/[ \t\f\v"]/)[0]!;
     problems.push({ line, column: at + 1, rule: 'po/syntax', message: unknownKeywordMessage(word) });
     return { kind: 'unreadable', line };
   }
@@ -191,9 +192,10 @@ function readStrings(
   return { strings, broken: problems.length > before };
 }
 
+/** White space between tokens, as gettext's lexer (po-lex.c) skips it. */
 function skipSpace(s: string, at: number): number {
   let i = at;
-  while (i < s.length && (s[i] === ' ' || s[i] === '\t')) i += 1;
+  while (i < s.length && SPACE.has(s[i]!)) i += 1;
   return i;
 }
 

@@ -1,0 +1,81 @@
+/**
+ * Store entries ↔ exchange units (XLIFF, TMX). A unit's id is derived from its identity
+ * (context + source), so a file that comes back finds its entries even after the store moved on.
+ */
+import { createHash } from 'node:crypto';
+import type { PoCatalog, PoEntry } from './formats/po.js';
+import type { ExchangeFile, ExchangeUnit, Memory, UnitState } from './formats/exchange.js';
+import { fromContent, toContent } from './content-markdown.js';
+import { contentText, type Content, type InlineCode } from './content.js';
+import { syntaxOf } from './qa.js';
+import { stateOf } from './status.js';
+
+export function unitId(context: string, source: string): string {
+  return `u${createHash('sha1').update(`${context}\u0004${source}`).digest('hex').slice(0, 12)}`;
+}
+
+function labelsOf(msgid: string): string[] {
+  return [...msgid.matchAll(/\[\^([^\]]+)\]/g)].map((m) => m[1]!);
+}
+
+export function entryContent(entry: PoEntry, text: string): Content {
+  return toContent(text, syntaxOf(entry), labelsOf(entry.msgid));
+}
+
+const STATE: Record<ReturnType<typeof stateOf>, UnitState> = { translated: 'translated', fuzzy: 'needs-review', untranslated: 'new' };
+
+export function storeToExchange(store: PoCatalog, sourceLang: string, lang: string, onlyTodo: boolean): ExchangeFile {
+  const units: ExchangeUnit[] = [];
+  for (const entry of store.entries) {
+    if (entry.obsolete) continue;
+    const state = stateOf(entry);
+    if (onlyTodo && state === 'translated') continue;
+    const unit: ExchangeUnit = {
+      id: unitId(entry.msgctxt ?? '', entry.msgid),
+      context: entry.msgctxt,
+      source: entryContent(entry, entry.msgid),
+      state: STATE[state],
+    };
+    if (state !== 'untranslated') unit.target = entryContent(entry, entry.msgstr[0]!);
+    const notes = [...entry.extractedComments, ...entry.translatorComments, ...entry.references.map((r) => `Source: ${r}`)];
+    if (notes.length) unit.notes = notes;
+    units.push(unit);
+  }
+  return { sourceLang, targetLang: lang, original: `translations/${lang}.po`, units };
+}
+
+export function storeToMemory(store: PoCatalog, sourceLang: string, lang: string): Memory {
+  const entries: Memory['entries'] = [];
+  for (const entry of store.entries) {
+    if (entry.obsolete || stateOf(entry) !== 'translated') continue;
+    entries.push({
+      id: unitId(entry.msgctxt ?? '', entry.msgid),
+      variants: new Map([[sourceLang, entryContent(entry, entry.msgid)], [lang, entryContent(entry, entry.msgstr[0]!)]]),
+      props: entry.msgctxt ? [{ type: 'x-folio-context', value: entry.msgctxt }] : [],
+    });
+  }
+  return { sourceLang, entries };
+}
+
+/**
+ * A translated unit back into the store's syntax. Codes are matched by id to the codes of the
+ * entry's own source, so tools that keep only ids (XLIFF 1.2 `<g>`/`<x>`) lose nothing.
+ */
+export function targetText(entry: PoEntry, target: Content): string {
+  const codes = new Map<string, InlineCode>();
+  for (const part of entryContent(entry, entry.msgid)) {
+    if (typeof part !== 'string') codes.set(`${part.kind}:${part.id}`, part);
+  }
+  const restored = target.map((part) => {
+    if (typeof part === 'string') return part;
+    const own = codes.get(`${part.kind}:${part.id}`);
+    return own ? { ...part, data: own.data } : part;
+  });
+  return fromContent(restored, syntaxOf(entry));
+}
+
+/** Whether an exchange unit's source is still the entry's source (same words, codes aside). */
+export function sameSource(entry: PoEntry, source: Content): boolean {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  return norm(contentText(entryContent(entry, entry.msgid))) === norm(contentText(source));
+}

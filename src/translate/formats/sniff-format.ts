@@ -1,0 +1,60 @@
+/**
+ * Which exchange format some bytes are in, without parsing them: the root element's name,
+ * `version` and namespace for XML (XLIFF 1.2 `<xliff version="1.2">`, XLIFF 2
+ * `<xliff version="2.x">` or the 2.x namespace, TMX `<tmx>`), and a `msgid "…"` line for PO
+ * (GNU gettext manual §3, PO files). Used to pick a reader; the reader still checks.
+ */
+import { decodeXmlBytes } from './decode-xml-bytes.js';
+
+export type ExchangeFormat = 'xliff12' | 'xliff2' | 'tmx' | 'po';
+
+/** How much of the file is looked at: enough for any prolog and root start tag. */
+const HEAD_BYTES = 64 * 1024;
+
+export function sniffFormat(bytes: Uint8Array): ExchangeFormat | undefined {
+  const decoded = decodeXmlBytes(bytes.subarray(0, HEAD_BYTES));
+  // A cut through a multi-byte character makes the head invalid: decode it leniently then.
+  const head = decoded.text ?? new TextDecoder('utf-8').decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\uFEFF/, '');
+  const root = rootStartTag(head);
+  if (root) {
+    const name = root.name.replace(/^[^:]*:/, '');
+    if (name === 'tmx') return 'tmx';
+    if (name !== 'xliff') return undefined;
+    const version = /\sversion\s*=\s*["']([^"']*)["']/.exec(root.tag)?.[1];
+    if (version?.startsWith('2') || /urn:oasis:names:tc:xliff:document:2\./.test(root.tag)) return 'xliff2';
+    return 'xliff12';
+  }
+  if (/^\s*</.test(head)) return undefined;
+  return /^msgid\s+"/m.test(head) ? 'po' : undefined;
+}
+
+/** The root element's start tag, past the XML declaration, comments, PIs and a DOCTYPE. */
+function rootStartTag(text: string): { name: string; tag: string } | undefined {
+  let rest = text.replace(/^\uFEFF/, '');
+  for (;;) {
+    rest = rest.replace(/^\s+/, '');
+    if (rest.startsWith('<?')) rest = rest.slice(after(rest, '?>'));
+    else if (rest.startsWith('<!--')) rest = rest.slice(after(rest, '-->'));
+    else if (/^<!DOCTYPE/i.test(rest)) rest = rest.slice(doctypeEnd(rest));
+    else break;
+  }
+  const match = /^<([A-Za-z_][\w.:-]*)[^>]*>/.exec(rest);
+  return match ? { name: match[1]!, tag: match[0] } : undefined;
+}
+
+function after(text: string, marker: string): number {
+  const at = text.indexOf(marker);
+  return at < 0 ? text.length : at + marker.length;
+}
+
+/** The end of a DOCTYPE, whose internal subset may hold `>`. */
+function doctypeEnd(text: string): number {
+  const bracket = text.indexOf('[');
+  const close = text.indexOf('>');
+  if (bracket >= 0 && bracket < close) {
+    const end = text.indexOf(']', bracket);
+    const after = end < 0 ? -1 : text.indexOf('>', end);
+    return after < 0 ? text.length : after + 1;
+  }
+  return close < 0 ? text.length : close + 1;
+}
