@@ -79,7 +79,8 @@ function checkIcu(entry: PoEntry, target: string, lang: string, at: { file: stri
     out.push(diagnostic(at, 'error', 'qa/placeholders',
       `${missing.length ? `Missing placeholder${missing.length > 1 ? 's' : ''} ${missing.map((n) => `{${n}}`).join(', ')}` : ''}${missing.length && added.length ? '; ' : ''}${added.length ? `unknown placeholder${added.length > 1 ? 's' : ''} ${added.map((n) => `{${n}}`).join(', ')}` : ''}: use exactly the placeholders of the source (msgid "${preview(entry.msgid)}").`));
   }
-  const required = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  const order = ['zero', 'one', 'two', 'few', 'many', 'other'];
+  const required = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort((x, y) => order.indexOf(x) - order.indexOf(y));
   for (const plural of plurals(translated)) {
     const have = new Set(Object.keys(plural.options));
     const lacking = required.filter((c) => !have.has(c));

@@ -46,9 +46,9 @@ export function parseXmlText(text: string): XmlReadResult {
   let root: XmlElement | undefined;
   let tagStart = 0;
 
-  parser.on('opentagstart', (tag) => {
-    // saxes has read `<`, the name and one more character.
-    tagStart = parser.position - tag.name.length - 2;
+  parser.on('opentagstart', () => {
+    // saxes has read `<`, the name and what follows it (a space, a line end, `>` or `/`).
+    tagStart = text.lastIndexOf('<', parser.position - 1);
   });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const place = placeOf(tagStart);

@@ -8,84 +8,70 @@ const PIECES = [
   '%s', '%1$d', '\u2068', '\u2069', '\uFEFF', ':', ',', 'word', '\n\n',
 ];
 
-/** Options for catalogs that GNU gettext must give back unchanged. */
-export interface RandomOptions {
-  /** No NUL (gettext strings are C strings), flags in gettext's order without repeats. */
-  gettext?: boolean;
-}
-
 /** gettext writes the flags it knows in this order. */
 const FLAGS = ['fuzzy', 'c-format', 'range: 0..5', 'no-wrap'];
 
-let pieces = PIECES;
-let gettextMode = false;
-
-function randomText(random: () => number, max = 6): string {
-  let s = '';
-  const n = Math.floor(random() * (max + 1));
-  for (let i = 0; i < n; i += 1) s += pieces[Math.floor(random() * pieces.length)];
-  return s;
+export interface RandomOptions {
+  /**
+   * Only what GNU gettext gives back unchanged: no NUL (its strings are C strings), no
+   * comment ending in a backslash (it joins that line to the next), no space in file names
+   * (before 0.22), flags in its order, no `fuzzy` or obsolete entry without translation.
+   */
+  gettext?: boolean;
 }
 
-/** A line of comment text: anything but a line break. */
-function randomCommentText(random: () => number): string {
-  const text = randomText(random).replace(/[\r\n]/g, '');
-  // gettext joins a line that ends in a backslash to the next one, comments included.
-  return gettextMode ? text.replace(/\\+$/, '') : text;
-}
-
-function randomList<T>(random: () => number, make: () => T, max = 3): T[] {
-  return Array.from({ length: Math.floor(random() * (max + 1)) }, make);
-}
-
-function randomReferences(random: () => number): string[] {
-  // gettext before 0.22 splits `⁨b c.md⁩` at the space; gettext merges repeated references.
-  const names = gettextMode ? ['a', 'b', 'd'] : ['a', 'b c', 'd'];
-  const references = randomList(random, () => `sources/${names[Math.floor(random() * 3)]}.md:${Math.floor(random() * 99)}`);
-  return gettextMode ? [...new Set(references)] : references;
-}
-
-function randomFlags(random: () => number, options: RandomOptions): string[] {
-  // gettext drops a range on obsolete entries.
-  if (options.gettext) return FLAGS.filter((flag) => !flag.startsWith('range') && random() < 0.3);
-  return randomList(random, () => FLAGS[Math.floor(random() * FLAGS.length)]!);
-}
-
-function randomEntry(random: () => number, index: number, obsolete: boolean, options: RandomOptions): PoEntry {
-  const plural = random() < 0.25;
-  const e: PoEntry = {
-    msgid: `${obsolete ? 'old ' : ''}${index}:${randomText(random)}`,
-    msgstr: plural ? randomList(random, () => randomText(random), 4).concat(randomText(random)) : [randomText(random)],
-    translatorComments: randomList(random, () => randomCommentText(random)),
-    extractedComments: randomList(random, () => randomCommentText(random)),
-    references: randomReferences(random),
-    flags: randomFlags(random, options),
-    obsolete,
-  };
-  if (random() < 0.4) e.msgctxt = randomText(random);
-  if (plural) e.msgidPlural = randomText(random);
-  if (random() < 0.3) {
-    e.previous = { msgid: randomText(random) };
-    if (random() < 0.5) e.previous.msgctxt = randomText(random);
-    if (random() < 0.3) e.previous.msgidPlural = randomText(random);
-  }
-  if (options.gettext && e.msgstr[0] === '') {
-    // gettext drops obsolete entries without translation, and `fuzzy` from the others.
-    if (obsolete) e.msgstr[0] = 'traduit';
-    else e.flags = e.flags.filter((flag) => flag !== 'fuzzy');
-  }
-  return e;
-}
-
+/** A random catalog: entries, then obsolete entries (as writePo orders them). */
 export function randomCatalog(random: () => number, options: RandomOptions = {}): PoCatalog {
-  gettextMode = options.gettext ?? false;
-  pieces = gettextMode ? PIECES.filter((piece) => piece !== '\x00') : PIECES;
+  const gettext = options.gettext ?? false;
+  const pieces = gettext ? PIECES.filter((piece) => piece !== '\x00') : PIECES;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const list = <T>(make: () => T, max = 3): T[] => Array.from({ length: Math.floor(random() * (max + 1)) }, make);
+  const text = (): string => list(() => pick(pieces), 6).join('');
+  // A comment is one line.
+  const commentText = (): string => {
+    const line = text().replace(/[\r\n]/g, '');
+    return gettext ? line.replace(/\\+$/, '') : line;
+  };
+  const references = (): string[] => {
+    const names = gettext ? ['a', 'b', 'd'] : ['a', 'b c', 'd'];
+    const found = list(() => `sources/${pick(names)}.md:${Math.floor(random() * 99)}`);
+    return gettext ? [...new Set(found)] : found;
+  };
+  const flags = (): string[] =>
+    // gettext drops a range on obsolete entries.
+    gettext ? FLAGS.filter((flag) => !flag.startsWith('range') && random() < 0.3) : list(() => pick(FLAGS));
+
+  const entry = (index: number, obsolete: boolean): PoEntry => {
+    const plural = random() < 0.25;
+    const e: PoEntry = {
+      msgid: `${obsolete ? 'old ' : ''}${index}:${text()}`,
+      msgstr: plural ? list(text, 4).concat(text()) : [text()],
+      translatorComments: list(commentText),
+      extractedComments: list(commentText),
+      references: references(),
+      flags: flags(),
+      obsolete,
+    };
+    if (random() < 0.4) e.msgctxt = text();
+    if (plural) e.msgidPlural = text();
+    if (random() < 0.3) {
+      e.previous = { msgid: text() };
+      if (random() < 0.5) e.previous.msgctxt = text();
+      if (random() < 0.3) e.previous.msgidPlural = text();
+    }
+    if (gettext && e.msgstr[0] === '') {
+      if (obsolete) e.msgstr[0] = 'traduit';
+      else e.flags = e.flags.filter((flag) => flag !== 'fuzzy');
+    }
+    return e;
+  };
+
   const catalog: PoCatalog = {
-    headers: randomList(random, () => [`X-Field-${Math.floor(random() * 9)}`, randomText(random).replace(/[\r\n]/g, '')], 4),
-    headerComments: randomList(random, () => randomCommentText(random)),
+    headers: list(() => [`X-Field-${Math.floor(random() * 9)}`, text().replace(/[\r\n]/g, '')], 4),
+    headerComments: list(commentText),
     entries: [
-      ...Array.from({ length: Math.floor(random() * 6) }, (_, i) => randomEntry(random, i, false, options)),
-      ...Array.from({ length: Math.floor(random() * 3) }, (_, i) => randomEntry(random, i, true, options)),
+      ...Array.from({ length: Math.floor(random() * 6) }, (_, i) => entry(i, false)),
+      ...Array.from({ length: Math.floor(random() * 3) }, (_, i) => entry(i, true)),
     ],
   };
   if (random() < 0.3) catalog.headerFlags = ['fuzzy'];
