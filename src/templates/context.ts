@@ -26,7 +26,7 @@ export function eventContext(config: SeminarConfig, sources: SourceSet, lang: st
       title: tr(e.title),
       subtitle: e.subtitle ? tr(e.subtitle) : null,
       organisers: e.organisers.map((o) => ({
-        short: o.short,
+        short: tr(o.short),
         name: tr(o.name),
         signatory: o.signatory ? { name: o.signatory.name, title: tr(o.signatory.title) } : null,
       })),
@@ -132,6 +132,7 @@ export function translatableConfigTexts(config: SeminarConfig): { text: string; 
   add(e.title, 1, 'event.title');
   add(e.subtitle, 1, 'event.subtitle');
   for (const o of e.organisers) {
+    add(o.short, 1, `event.organisers (${o.short}).short: the acronym in this language (ILO → OIT in French)`);
     add(o.name, 1, `event.organisers (${o.short}).name`);
     add(o.signatory?.title, 1, `event.organisers (${o.short}).signatory.title`);
   }

@@ -16,7 +16,8 @@ import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import { decodeXmlBytes } from './decode-xml-bytes.js';
 import type { FormatProblem } from './exchange.js';
 import { FORMAT_RULES, formatProblem } from './format-rules.js';
-import { placeFinder, type PlaceOf } from './text-place.js';
+import { placeFinder } from './text-place.js';
+import { explainXmlError } from './xml-errors.js';
 import type { XmlAttribute, XmlElement } from './xml-tree.js';
 
 /** Deeper than any XLIFF or TMX file needs; keeps the readers' recursion far from the stack limit. */
@@ -26,8 +27,6 @@ export interface XmlReadResult {
   root?: XmlElement;
   problems: FormatProblem[];
 }
-
-const AFTERWARDS = 'The file cannot be imported: correct it at this place, or export it again from the translation tool.';
 
 class TooDeep extends Error {}
 
@@ -45,6 +44,7 @@ export function parseXmlText(text: string): XmlReadResult {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let tagStart = 0;
+  let lastClosed: XmlElement | undefined;
 
   parser.on('opentagstart', () => {
     // saxes has read `<`, the name and what follows it (a space, a line end, `>` or `/`).
@@ -69,7 +69,8 @@ export function parseXmlText(text: string): XmlReadResult {
     if (stack.length > MAX_XML_DEPTH) throw new TooDeep();
   });
   parser.on('closetag', () => {
-    stack.pop();
+    // saxes pops (and reports) open elements before it finds a close tag mismatched.
+    lastClosed = stack.pop();
   });
   const addText = (chunk: string): void => {
     const parent = stack[stack.length - 1];
@@ -95,50 +96,13 @@ export function parseXmlText(text: string): XmlReadResult {
         ],
       };
     }
-    return { problems: [malformed(error, parser, text, placeOf, stack)] };
+    const message = (error instanceof Error ? error.message : String(error)).replace(/^\d+:\d+:\s*/, '').replace(/\.$/, '');
+    return { problems: [explainXmlError(message, { text, position: parser.position, placeOf, open: stack[stack.length - 1], lastClosed })] };
   }
-  if (!root) {
-    return { problems: [formatProblem({ line: 1, column: 1 }, FORMAT_RULES.malformed, `The file has no root element. ${AFTERWARDS}`)] };
-  }
-  return { root, problems: [] };
+  return { root: root!, problems: [] };
 }
 
 function toAttribute(a: SaxesAttributeNS): XmlAttribute {
   return { name: a.name, local: a.local, uri: a.uri, value: a.value };
 }
 
-/** saxes's error, at its place, said in words a translator or secretary can act on. */
-function malformed(error: unknown, parser: { position: number }, text: string, placeOf: PlaceOf, stack: XmlElement[]): FormatProblem {
-  const raw = error instanceof Error ? error.message : String(error);
-  const what = raw.replace(/^\d+:\d+:\s*/, '').replace(/\.$/, '');
-  // The character that stopped saxes is the last one it read.
-  const index = Math.max(0, parser.position - 1);
-
-  if (what === 'undefined entity' || what === 'disallowed character in entity name') {
-    const amp = text.lastIndexOf('&', index);
-    const name = amp >= 0 ? text.slice(amp + 1, index) : '';
-    return formatProblem(
-      placeOf(amp >= 0 ? amp : index),
-      FORMAT_RULES.malformed,
-      `The entity &${name}; is not one XML defines. folio reads only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#233;, ` +
-        `and never expands entities declared in a DOCTYPE (they can read files on this computer or grow without limit). ` +
-        `Replace &${name}; with the text it stands for.`,
-    );
-  }
-  if (what === 'unexpected close tag') {
-    const open = stack[stack.length - 1];
-    const lt = text.lastIndexOf('</', index);
-    const closing = lt >= 0 ? text.slice(lt, index + 1) : 'a closing tag';
-    const expected = open ? `; the open element is <${open.name}>, from line ${open.line}, column ${open.column}` : '';
-    return formatProblem(placeOf(lt >= 0 ? lt : index), FORMAT_RULES.malformed, `Malformed XML: ${closing} closes nothing${expected}. ${AFTERWARDS}`);
-  }
-  if (/^unclosed tag/.test(what) && stack.length > 0) {
-    const open = stack[stack.length - 1]!;
-    return formatProblem(
-      placeOf(text.length),
-      FORMAT_RULES.malformed,
-      `Malformed XML: the file ends before <${open.name}> (line ${open.line}, column ${open.column}) is closed; it may be truncated. ${AFTERWARDS}`,
-    );
-  }
-  return formatProblem(placeOf(index), FORMAT_RULES.malformed, `Malformed XML: ${what}. ${AFTERWARDS}`);
-}
