@@ -30,6 +30,7 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodedXml {
     return decodeUtf8(bytes);
   }
   if (/^(us-)?ascii$/i.test(declared)) return decodeUtf8(bytes);
+  if (WINDOWS_1252_LABELS.test(declared)) return { text: decodeWindows1252(bytes) };
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(declared, { fatal: true });
@@ -49,6 +50,25 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodedXml {
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256));
   return /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/.exec(head)?.[1];
+}
+
+/**
+ * Labels the Encoding Standard (WHATWG, §4.2) maps to windows-1252. Decoded here: some Node
+ * versions' TextDecoder reads them as ISO-8859-1, turning € ’ “ ” into C1 controls.
+ */
+const WINDOWS_1252_LABELS = /^(windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|iso_8859-1|iso-ir-100|latin1|l1|ibm819|cp819|csisolatin1)$/i;
+
+const WINDOWS_1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? WINDOWS_1252_HIGH.charCodeAt(b - 0x80) : b));
+    text += String.fromCharCode(...chunk);
+  }
+  return text;
 }
 
 function decodeUtf8(bytes: Uint8Array): DecodedXml {

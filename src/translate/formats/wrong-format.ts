@@ -19,7 +19,7 @@ export function formatOfRoot(root: XmlElement): keyof typeof NAMES | undefined {
 
 export function wrongFormat(root: XmlElement, expected: string): FormatProblem {
   const actual = formatOfRoot(root);
-  const what = actual ? `a ${NAMES[actual]} file` : `an XML file whose root element is <${root.name}>`;
+  const what = actual ? `${actual === 'tmx' ? 'a' : 'an'} ${NAMES[actual]} file` : `an XML file whose root element is <${root.name}>`;
   const instead = actual ? `Import it as ${NAMES[actual]}, or export` : 'Export';
   return formatProblem(root, FORMAT_RULES.wrongFormat, `This is ${what}, not ${expected}. ${instead} ${expected} from the translation tool.`);
 }

@@ -63,6 +63,11 @@ export function explainXmlError(saxesMessage: string, context: XmlErrorContext):
   if (saxesMessage === 'documents may contain only one root') {
     return at(text.lastIndexOf('<', index), `Malformed XML: a second root element; an XML file has exactly one. ${AFTERWARDS}`);
   }
+  if (saxesMessage === 'text data outside of root node') {
+    let start = text.lastIndexOf('>', index) + 1;
+    while (start < index && /\s/.test(text[start]!)) start++;
+    return at(start, `Malformed XML: text outside the root element. ${AFTERWARDS}`);
+  }
   return at(index, `Malformed XML: ${saxesMessage}. ${AFTERWARDS}`);
 }
 

@@ -88,7 +88,7 @@ describe('readXliff2 of what other tools write', () => {
    <unit id="u1" name="intro">
     <notes><note category="context">Opening sentence</note></notes>
     <originalData><data id="d1">&lt;b&gt;</data><data id="d2">&lt;/b&gt;</data></originalData>
-    <segment id="s1" state="final"><source>First <pc id="1" dataRefStart="d1" dataRefEnd="d2">bold</pc>.</source><target>Erst <pc id="1" dataRefStart="d1" dataRefEnd="d2">fett</pc>.</target></segment>
+    <segment id="s1" state="final"><source>First <pc id="1" dataRefStart="d1" dataRefEnd="d2">bold</pc>.</source><target order="3">Erst <pc id="1" dataRefStart="d1" dataRefEnd="d2">fett</pc>.</target></segment>
     <ignorable><source> </source></ignorable>
     <segment id="s2" state="translated"><source>Second.</source><target order="1">Zweitens.</target></segment>
    </unit>
@@ -109,8 +109,8 @@ describe('readXliff2 of what other tools write', () => {
           context: 'intro',
           notes: ['Opening sentence'],
           source: ['First ', { kind: 'open', id: '1', data: '<b>' }, 'bold', { kind: 'close', id: '1', data: '</b>' }, '. Second.'],
-          // The second segment's target moved first; the ignorable keeps its source.
-          target: ['Zweitens.Erst ', { kind: 'open', id: '1', data: '<b>' }, 'fett', { kind: 'close', id: '1', data: '</b>' }, '. '],
+          // The segments' targets swapped by order; the ignorable keeps its source.
+          target: ['Zweitens. Erst ', { kind: 'open', id: '1', data: '<b>' }, 'fett', { kind: 'close', id: '1', data: '</b>' }, '.'],
           state: 'translated',
         },
         { id: 'u3', source: ['Draft term here.'], target: ['Entwurf Begriff.'], state: 'needs-review' },
