@@ -20,9 +20,9 @@ export function decodeXmlBytes(bytes: Uint8Array): DecodedXml {
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return decodeUtf8(bytes.subarray(3));
   if (b0 === 0xff && b1 === 0xfe) return decodeUtf16(bytes.subarray(2), 'le');
   if (b0 === 0xfe && b1 === 0xff) return decodeUtf16(bytes.subarray(2), 'be');
-  // `<?` without a byte order mark (Appendix F.1): UTF-16 all the same.
-  if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f && b3 === 0x00) return decodeUtf16(bytes, 'le');
-  if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 === 0x3f) return decodeUtf16(bytes, 'be');
+  // `<` as UTF-16 without a byte order mark (Appendix F.1 names `<?`; a missing declaration is forgiven).
+  if (b0 === 0x3c && b1 === 0x00 && b2 !== undefined && b3 === 0x00) return decodeUtf16(bytes, 'le');
+  if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 !== undefined) return decodeUtf16(bytes, 'be');
 
   const declared = declaredEncoding(bytes);
   if (declared === undefined || /^utf-?8$/i.test(declared) || /^utf-?16/i.test(declared)) {

@@ -4,6 +4,7 @@
  * returned); the others concern one element, and reading carries on without it.
  */
 import type { FormatProblem } from './exchange.js';
+import type { XmlElement } from './xml-tree.js';
 
 export const FORMAT_RULES = {
   /** Not well-formed XML, an undecodable byte sequence or a forbidden entity: the whole file is rejected. */
@@ -32,4 +33,15 @@ export function formatProblem(
   message: string,
 ): FormatProblem {
   return { line: place.line, column: place.column, rule, message };
+}
+
+/** The problem for a missing required attribute (undefined when present and not empty). */
+export function requireAttribute(element: XmlElement, name: string, value: string | undefined, problems: FormatProblem[]): string | undefined {
+  if (value === undefined || value === '') {
+    problems.push(
+      formatProblem(element, FORMAT_RULES.missingAttribute, `<${element.name}> has no ${name} attribute, which the format requires. Add it, or export the file again from the translation tool.`),
+    );
+    return undefined;
+  }
+  return value;
 }

@@ -12,9 +12,7 @@ export type ExchangeFormat = 'xliff12' | 'xliff2' | 'tmx' | 'po';
 const HEAD_BYTES = 64 * 1024;
 
 export function sniffFormat(bytes: Uint8Array): ExchangeFormat | undefined {
-  const decoded = decodeXmlBytes(bytes.subarray(0, HEAD_BYTES));
-  // A cut through a multi-byte character makes the head invalid: decode it leniently then.
-  const head = decoded.text ?? new TextDecoder('utf-8').decode(bytes.subarray(0, HEAD_BYTES)).replace(/^\uFEFF/, '');
+  const head = decodeHead(bytes);
   const root = rootStartTag(head);
   if (root) {
     const name = root.name.replace(/^[^:]*:/, '');
@@ -26,6 +24,16 @@ export function sniffFormat(bytes: Uint8Array): ExchangeFormat | undefined {
   }
   if (/^\s*</.test(head)) return undefined;
   return /^msgid\s+"/m.test(head) ? 'po' : undefined;
+}
+
+/** The first bytes as text; a cut through a multi-byte character is stepped back from. */
+function decodeHead(bytes: Uint8Array): string {
+  if (bytes.length <= HEAD_BYTES) return decodeXmlBytes(bytes).text ?? '';
+  for (let cut = 0; cut < 4; cut++) {
+    const text = decodeXmlBytes(bytes.subarray(0, HEAD_BYTES - cut)).text;
+    if (text !== undefined) return text;
+  }
+  return '';
 }
 
 /** The root element's start tag, past the XML declaration, comments, PIs and a DOCTYPE. */

@@ -15,10 +15,10 @@
  */
 import type { Content } from '../content.js';
 import type { FormatProblem, Memory, MemoryEntry } from './exchange.js';
-import { FORMAT_RULES, formatProblem } from './format-rules.js';
+import { FORMAT_RULES, formatProblem, requireAttribute } from './format-rules.js';
 import { normaliseLanguageTag } from './language-tag.js';
 import { numberCodes, readTmxContent, writeTmxContent } from './tmx-inline.js';
-import { requireAttribute } from './unit-ids.js';
+
 import { wrongFormat } from './wrong-format.js';
 import { readXml } from './xml-reader.js';
 import { attribute, childElements, textContent, XML_NAMESPACE, type XmlElement } from './xml-tree.js';

@@ -28,14 +28,3 @@ export class UnitIds {
     return true;
   }
 }
-
-/** The problem for a missing required attribute (undefined when present and not empty). */
-export function requireAttribute(element: XmlElement, name: string, value: string | undefined, problems: FormatProblem[]): string | undefined {
-  if (value === undefined || value === '') {
-    problems.push(
-      formatProblem(element, FORMAT_RULES.missingAttribute, `<${element.name}> has no ${name} attribute, which the format requires. Add it, or export the file again from the translation tool.`),
-    );
-    return undefined;
-  }
-  return value;
-}

@@ -14,11 +14,12 @@
  * make one unit several segments. Such a unit is read as one unit with its own id — folio's
  * unit, which the tool split — its target the segments' targets joined (with what lies
  * between them), its state the least advanced of the segments' (`sdl:seg conf`, else the
- * target's `state`). An empty target reads as no target.
+ * target's `state`). An empty target reads as no target; a file without `target-language`
+ * reads with `targetLang` empty, for the caller to judge.
  */
 import type { Content } from '../content.js';
 import type { ExchangeFile, ExchangeUnit, FormatProblem, UnitState } from './exchange.js';
-import { FORMAT_RULES, formatProblem } from './format-rules.js';
+import { FORMAT_RULES, formatProblem, requireAttribute } from './format-rules.js';
 import { sameLanguageTag } from './language-tag.js';
 import { impliedState, leastAdvanced, stateFromSdlConf, stateFromXliff12, stateToXliff12 } from './unit-state.js';
 import {
@@ -33,7 +34,7 @@ import {
 import { readXml } from './xml-reader.js';
 import { attribute, childElements, textContent, type XmlElement } from './xml-tree.js';
 import { FOLIO_TOOL, startTag, textElement, whitespaceMatters, XML_DECLARATION } from './xml-writer.js';
-import { requireAttribute, UnitIds } from './unit-ids.js';
+import { UnitIds } from './unit-ids.js';
 import { wrongFormat } from './wrong-format.js';
 
 /** Writes an exchange file as XLIFF 1.2. Same input, same text. */

@@ -16,9 +16,9 @@
 import type { Content } from '../content.js';
 import { normaliseContent } from '../content.js';
 import type { ExchangeFile, ExchangeUnit, FormatProblem, UnitState } from './exchange.js';
-import { FORMAT_RULES, formatProblem } from './format-rules.js';
+import { FORMAT_RULES, formatProblem, requireAttribute } from './format-rules.js';
 import { decodeNmtoken, encodeNmtoken } from './nmtoken.js';
-import { UnitIds, requireAttribute } from './unit-ids.js';
+import { UnitIds } from './unit-ids.js';
 import { impliedState, leastAdvanced, stateFromXliff2, stateToXliff2 } from './unit-state.js';
 import { wrongFormat } from './wrong-format.js';
 import { isXliff2, OriginalData, readOriginalData, readXliff2Content, writeXliff2Content, XLIFF2_NAMESPACE } from './xliff2-inline.js';

@@ -5,7 +5,7 @@ import { FORMAT_RULES } from '../../../src/translate/formats/format-rules.js';
 import { readTmx } from '../../../src/translate/formats/tmx.js';
 import { readXliff12 } from '../../../src/translate/formats/xliff12.js';
 import { readXliff2 } from '../../../src/translate/formats/xliff2.js';
-import { utf8 } from './helpers.js';
+import { utf8 } from './exchange-helpers.js';
 
 const x12 = (body: string, file = 'source-language="en" target-language="fr"') => {
   const read = readXliff12(utf8(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file original="a" datatype="plaintext" ${file}><body>\n${body}\n</body></file>\n</xliff>`));

@@ -10,7 +10,7 @@ import { sniffFormat } from '../../../src/translate/formats/sniff-format.js';
 import { readTmx, writeTmx } from '../../../src/translate/formats/tmx.js';
 import { readXliff12, writeXliff12 } from '../../../src/translate/formats/xliff12.js';
 import { readXliff2, writeXliff2 } from '../../../src/translate/formats/xliff2.js';
-import { memoryWithoutPlaces, utf8, withoutPlaces } from './helpers.js';
+import { memoryWithoutPlaces, utf8, withoutPlaces } from './exchange-helpers.js';
 
 const interop = path.resolve(import.meta.dirname, '../../../../shared/interop');
 const present = existsSync(interop);

@@ -3,8 +3,8 @@ import { sniffFormat } from '../../../src/translate/formats/sniff-format.js';
 import { writeTmx } from '../../../src/translate/formats/tmx.js';
 import { writeXliff12 } from '../../../src/translate/formats/xliff12.js';
 import { writeXliff2 } from '../../../src/translate/formats/xliff2.js';
-import { utf16be, utf16le, utf8, utf8WithBom } from './helpers.js';
-import { sampleFile, sampleMemory } from './samples.js';
+import { utf16be, utf16le, utf8, utf8WithBom } from './exchange-helpers.js';
+import { sampleFile, sampleMemory } from './exchange-samples.js';
 
 describe('sniffFormat', () => {
   it('recognises what folio writes', () => {
@@ -35,7 +35,9 @@ describe('sniffFormat', () => {
   });
 
   it('reads only the head of a large file, even cut inside a character', () => {
-    const big = utf8(`<tmx version="1.4"><body>${'é'.repeat(40_000)}</body></tmx>`);
-    expect(sniffFormat(big)).toBe('tmx');
+    const big = `<tmx version="1.4"><body>${'é'.repeat(40_000)}</body></tmx>`;
+    expect(sniffFormat(utf8(big))).toBe('tmx');
+    expect(sniffFormat(utf8(`x${big}`))).toBeUndefined();
+    expect(sniffFormat(utf16le(`${'\n'.repeat(16_383)}<tmx version="1.4"><body>${'𝄞'.repeat(40_000)}</body></tmx>`))).toBe('tmx');
   });
 });

@@ -3,8 +3,8 @@ import type { Memory } from '../../../src/translate/formats/exchange.js';
 import { readTmx, writeTmx } from '../../../src/translate/formats/tmx.js';
 import { readXml } from '../../../src/translate/formats/xml-reader.js';
 import { attribute, childElements } from '../../../src/translate/formats/xml-tree.js';
-import { memoryWithoutPlaces, utf16le, utf8 } from './helpers.js';
-import { sampleMemory } from './samples.js';
+import { memoryWithoutPlaces, utf16le, utf8 } from './exchange-helpers.js';
+import { sampleMemory } from './exchange-samples.js';
 
 function roundTrip(memory: Memory): Memory | undefined {
   const read = readTmx(utf8(writeTmx(memory)));
@@ -126,3 +126,42 @@ describe('readTmx', () => {
     expect(read.memory!.entries[0]!.variants.get('en')).toEqual([{ kind: 'open', id: '7', data: '[' }, 'a', { kind: 'close', id: '7', data: ']' }]);
   });
 });
+
+describe('readTmx of a memory a CAT tool edited', () => {
+  it('reads reordered variants and attributes, moved codes, added props and languages', () => {
+    const edited = `<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE tmx SYSTEM "tmx14.dtd">
+<tmx version="1.4">
+<header srclang="en" datatype="markdown" adminlang="en" o-tmf="folio" segtype="sentence" creationtoolversion="0.1" creationtool="folio">
+  <prop type="x-Note">merged by the CAT tool</prop>
+</header>
+<body>
+<tu changedate="20240301T090000Z" tuid="b8f3a1" usagecount="3" lastusagedate="20240301T090000Z">
+  <prop type="x-folio-context">theme 3 brief</prop>
+  <tuv xml:lang="fr-FR" changeid="translator" changedate="20240301T090000Z"><prop type="x-Origin">TM</prop><seg>Lisez <bpt x="1" i="1">**</bpt>le manuel entier<ept i="1">**</ept> d'abord.</seg></tuv>
+  <tuv xml:lang="en"><seg>Read the <bpt i="1" x="1">**</bpt>handbook<ept i="1">**</ept> first.</seg></tuv>
+  <tuv xml:lang="es-419"><seg>Lea el <bpt i="1" x="1">**</bpt>manual<ept i="1">**</ept>.</seg></tuv>
+</tu>
+</body>
+</tmx>`;
+    const read = readTmx(utf16le(edited));
+    expect(read.problems).toEqual([]);
+    const bold = (kind: 'open' | 'close') => ({ kind, id: '1', data: '**' });
+    expect(memoryWithoutPlaces(read.memory)).toEqual({
+      sourceLang: 'en',
+      entries: [
+        {
+          id: 'b8f3a1',
+          changedate: '20240301T090000Z',
+          props: [{ type: 'x-folio-context', value: 'theme 3 brief' }],
+          variants: new Map([
+            ['fr-FR', ['Lisez ', bold('open'), 'le manuel entier', bold('close'), " d'abord."]],
+            ['en', ['Read the ', bold('open'), 'handbook', bold('close'), ' first.']],
+            ['es-419', ['Lea el ', bold('open'), 'manual', bold('close'), '.']],
+          ]),
+        },
+      ],
+    });
+  });
+});
+

@@ -3,8 +3,8 @@ import type { ExchangeFile } from '../../../src/translate/formats/exchange.js';
 import { readXliff12, writeXliff12 } from '../../../src/translate/formats/xliff12.js';
 import { readXml } from '../../../src/translate/formats/xml-reader.js';
 import { attribute, childElements, type XmlElement } from '../../../src/translate/formats/xml-tree.js';
-import { utf16le, utf8, withoutPlaces } from './helpers.js';
-import { sampleFile } from './samples.js';
+import { utf16le, utf8, withoutPlaces } from './exchange-helpers.js';
+import { sampleFile } from './exchange-samples.js';
 
 function roundTrip(file: ExchangeFile): ExchangeFile | undefined {
   const read = readXliff12(utf8(writeXliff12(file)));

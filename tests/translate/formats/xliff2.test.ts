@@ -3,8 +3,8 @@ import type { ExchangeFile } from '../../../src/translate/formats/exchange.js';
 import { readXliff2, writeXliff2 } from '../../../src/translate/formats/xliff2.js';
 import { readXml } from '../../../src/translate/formats/xml-reader.js';
 import { attribute, childElements, type XmlElement } from '../../../src/translate/formats/xml-tree.js';
-import { utf16be, utf16le, utf8, withoutPlaces } from './helpers.js';
-import { sampleFile } from './samples.js';
+import { utf16be, utf16le, utf8, withoutPlaces } from './exchange-helpers.js';
+import { sampleFile } from './exchange-samples.js';
 
 const descendants = (element: XmlElement, local: string): XmlElement[] =>
   childElements(element).flatMap((child) => [...(child.local === local ? [child] : []), ...descendants(child, local)]);
@@ -133,5 +133,44 @@ describe('readXliff2 of what other tools write', () => {
       ),
     );
     expect(read.file!.units[0]!.alternatives).toEqual([{ source: ['Hi'], target: ['Salut'], quality: 77.5, origin: 'mt' }]);
+  });
+});
+
+describe('readXliff2 of a file a CAT tool edited', () => {
+  it('reads moved codes, a <pc> around other words, added modules and reformatted markup, through UTF-16', () => {
+    const original = writeXliff2({
+      sourceLang: 'en',
+      targetLang: 'fr-FR',
+      units: [
+        {
+          id: 'b8f3a1',
+          source: ['Read the ', { kind: 'open', id: '1', data: '**' }, 'handbook', { kind: 'close', id: '1', data: '**' }, ' now, ', { kind: 'standalone', id: '2', data: '{name}' }, '.'],
+          state: 'new',
+        },
+      ],
+    });
+    expect(original).toContain('<segment id="s1" state="initial">');
+    const edited = original
+      .replace('<?xml version="1.0" encoding="UTF-8"?>', '<?xml version="1.0" encoding="UTF-16"?>')
+      .replace(
+        /<xliff [^>]*>/,
+        '<xliff\r\n  trgLang="fr-FR" srcLang="en"\r\n  version="2.1" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0"\r\n  xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:its="http://www.w3.org/2005/11/its">',
+      )
+      .replace('<unit id="b8f3a1">', '<unit its:locQualityIssuesRef="#q1" id="b8f3a1">\r\n\t<mda:metadata><mda:metaGroup><mda:meta type="tool">CAT</mda:meta></mda:metaGroup></mda:metadata>')
+      .replace('<segment id="s1" state="initial">', '<segment state="translated" id="s1">')
+      .replace(
+        '</source>',
+        '</source>\r\n\t\t<target xml:lang="fr-FR"><ph dataRef="d2" id="2"/>, lisez <pc dataRefEnd="d1" id="1" dataRefStart="d1">le manuel tout de suite</pc>.</target>',
+      );
+    const read = readXliff2(utf16be(edited));
+    expect(read.problems).toEqual([]);
+    expect(withoutPlaces(read.file)!.units).toEqual([
+      {
+        id: 'b8f3a1',
+        source: ['Read the ', { kind: 'open', id: '1', data: '**' }, 'handbook', { kind: 'close', id: '1', data: '**' }, ' now, ', { kind: 'standalone', id: '2', data: '{name}' }, '.'],
+        target: [{ kind: 'standalone', id: '2', data: '{name}' }, ', lisez ', { kind: 'open', id: '1', data: '**' }, 'le manuel tout de suite', { kind: 'close', id: '1', data: '**' }, '.'],
+        state: 'translated',
+      },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readXml } from '../../../src/translate/formats/xml-reader.js';
 import { textContent } from '../../../src/translate/formats/xml-tree.js';
-import { utf16be, utf16le, utf8, utf8WithBom } from './helpers.js';
+import { utf16be, utf16le, utf8, utf8WithBom } from './exchange-helpers.js';
 
 const sample = '<?xml version="1.0" encoding="ENCODING"?>\n<seg>Séminaire — 𝄞 العربية</seg>';
 const text = (bytes: Uint8Array) => {
@@ -23,6 +23,7 @@ describe('readXml encodings', () => {
     expect(text(utf16be(utf16))).toBe('Séminaire — 𝄞 العربية');
     expect(text(utf16le(utf16, false))).toBe('Séminaire — 𝄞 العربية');
     expect(text(utf16be(utf16, false))).toBe('Séminaire — 𝄞 العربية');
+    expect(text(utf16le('<seg>no declaration</seg>', false))).toBe('no declaration');
   });
 
   it('reads a single-byte encoding the declaration names', () => {

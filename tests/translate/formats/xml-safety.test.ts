@@ -5,7 +5,7 @@ import { readTmx } from '../../../src/translate/formats/tmx.js';
 import { readXliff12 } from '../../../src/translate/formats/xliff12.js';
 import { readXliff2 } from '../../../src/translate/formats/xliff2.js';
 import { MAX_XML_DEPTH, readXml } from '../../../src/translate/formats/xml-reader.js';
-import { utf8 } from './helpers.js';
+import { utf8 } from './exchange-helpers.js';
 
 const xliff = (doctype: string, target: string) =>
   `<?xml version="1.0"?>\n${doctype}\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n` +
