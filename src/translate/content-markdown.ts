@@ -8,6 +8,24 @@ import type { Content, InlineCode } from './content.js';
 import { normaliseContent } from './content.js';
 import { markdownToPhrasing } from '../segments/inline-markdown.js';
 import type { Segment } from '../segments/segment.js';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+
+/** The names of an ICU message's simple arguments (`{name}`); none when it does not parse. */
+function icuArguments(text: string): Set<string> {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.argument) names.add(el.value);
+      if (el.type === TYPE.plural || el.type === TYPE.select) for (const option of Object.values(el.options)) walk(option.value);
+    }
+  };
+  try {
+    walk(parse(text, { ignoreTag: true }));
+  } catch {
+    // A broken message has no codes; QA reports it.
+  }
+  return names;
+}
 
 type Syntax = Segment['syntax'];
 
@@ -77,7 +95,10 @@ function icuToContent(text: string): Content {
   const out: Content = [];
   let next = 1;
   let last = 0;
-  for (const match of text.matchAll(/\{[A-Za-z_][A-Za-z0-9_]*\}/g)) {
+  const names = icuArguments(text);
+  for (const match of text.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+    // `{opening}` inside `select` options is the option's text, not an argument.
+    if (!names.has(match[1]!)) continue;
     out.push(text.slice(last, match.index));
     out.push({ kind: 'standalone', id: String(next++), data: match[0], equiv: match[0] });
     last = (match.index ?? 0) + match[0].length;

@@ -15,7 +15,13 @@ import { readTmx } from './formats/tmx.js';
 import { sniffFormat } from './sniff-format.js';
 import type { ExchangeFile, FormatProblem } from './formats/exchange.js';
 import { loadStore, MEMORY_DIR, sameLanguage, storeFile } from './store.js';
-import { sameSource, targetText, unitId } from './exchange-units.js';
+import { entryContent, sameSource, targetText, unitId } from './exchange-units.js';
+import type { Content } from './content.js';
+
+function sameContent(a: Content, b: Content): boolean {
+  const norm = (c: Content) => JSON.stringify(c.map((p) => (typeof p === 'string' ? p : { k: p.kind, d: p.data.replace(/\\(?=[&])/g, '') })));
+  return norm(a) === norm(b);
+}
 import { segmentKey } from '../segments/segment.js';
 
 export interface ImportResult {
@@ -94,7 +100,10 @@ export async function importTranslations(options: { root: string; file: string; 
   const result: ImportResult = { format, lang, applied: 0, unchanged: 0, skipped: 0, diagnostics };
   const apply = (entry: PoEntry, text: string, fuzzy: boolean) => {
     const flags = fuzzy ? (entry.flags.includes('fuzzy') ? entry.flags : [...entry.flags, 'fuzzy']) : entry.flags.filter((f) => f !== 'fuzzy');
-    if (entry.msgstr[0] === text && flags.join() === entry.flags.join()) { result.unchanged++; return; }
+    // The same content written differently (escapes, spacing of codes) is no change: keep the store's bytes.
+    const same = entry.msgstr[0] === text || sameContent(entryContent(entry, entry.msgstr[0] ?? ''), entryContent(entry, text));
+    if (same && flags.join() === entry.flags.join()) { result.unchanged++; return; }
+    if (same) text = entry.msgstr[0]!;
     entry.msgstr = [text];
     entry.flags = flags;
     if (!fuzzy) delete entry.previous;
