@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT, fold, hasTool, pdfText, runCli } from '../helpers/kit.js';
 import { readZip } from '../../src/render/docx/zip.js';
+import { parsePo } from '../../src/translate/formats/po.js';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-out-'));
 const config = parse(readFileSync(path.join(PROJECT, 'sources/seminar.yaml'), 'utf8')) as {
@@ -130,6 +131,30 @@ describe('folio build on the sample kit', () => {
     expect(footer.map((e) => new TextDecoder().decode(e.data)).join('')).toMatch(/PAGE[\s\S]*NUMPAGES/);
     const egypt = config.countries.find((c) => c.code === 'EG')!;
     expect(docxText(docxXml(path.join(out, 'en/invitations/EG.docx')))).toContain(egypt.addressee.ministry);
+  });
+
+  it('builds the French and Arabic kits with the same file names, and prints the translations', () => {
+    const english = report.outputs.filter((o) => o.lang === 'en' && o.kind !== 'invitations').map((o) => o.path.slice(3));
+    for (const lang of ['fr', 'ar']) {
+      const names = report.outputs.filter((o) => o.lang === lang).map((o) => o.path.slice(3));
+      for (const name of english) expect(names).toContain(name);
+      for (const c of config.countries) {
+        expect(names.includes(`invitations/${c.code}.pdf`)).toBe(c.languages.includes(lang));
+      }
+      if (!hasTool('pdftotext')) continue;
+      const po = parsePo(readFileSync(path.join(PROJECT, `translations/${lang}.po`), 'utf8')).catalog!;
+      for (const name of readdirSync(path.join(PROJECT, 'sources/themes'))) {
+        const source = readFileSync(path.join(PROJECT, 'sources/themes', name), 'utf8');
+        const title = /^title:\s*"?(.*?)"?\s*$/m.exec(source)![1]!;
+        const translated = po.entries.find((e) => e.msgid === title && e.msgctxt?.startsWith('theme-'))!.msgstr[0]!;
+        const text = fold(pdfText(path.join(out, lang, 'briefs', name.replace(/\.md$/, '.pdf'))));
+        // pdftotext gives logical Arabic text back, but moves spaces and punctuation around (it attaches
+        // a colon to the next word and splits a few words at wide joins): compare letters and digits only.
+        const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
+        expect(letters(text)).toContain(letters(translated));
+        expect(text).not.toContain(fold(title));
+      }
+    }
   });
 
   it('produces byte-identical files when built again', () => {

@@ -106,7 +106,7 @@ describe('data values print literally in PDF and DOCX', () => {
     // Malta's letter is in English in the sample.
     editFile(path.join(root, 'sources/seminar.yaml'), (t) =>
       t.replace('ministry: "Ministry for Home Affairs, Security and Employment"', `ministry: ${JSON.stringify(HOSTILE)}`));
-    const result = runCli(['build', '--root', root, '--out', out, '--only', 'invitations']);
+    const result = runCli(['build', '--root', root, '--out', out, '--only', 'invitations', '--lang', 'en']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const docx = readZip(new Uint8Array(readFileSync(path.join(out, 'en/invitations/MT.docx')))).find((e) => e.path === 'word/document.xml')!;

@@ -20,7 +20,7 @@ describe('images in sources', () => {
     const brief = firstBrief(root);
     writeFileSync(path.join(root, 'sources/themes/figure.png'), makePng(120, 60, [20, 90, 160]));
     editFile(brief.file, (t) => t.replace('## Purpose\n\n', '## Purpose\n\n![A blue figure](figure.png)\n\n'));
-    const result = runCli(['build', '--root', root, '--out', out, '--only', 'briefs']);
+    const result = runCli(['build', '--root', root, '--out', out, '--only', 'briefs', '--lang', 'en']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const pdf = await PDFDocument.load(readFileSync(path.join(out, `en/briefs/${brief.slug}.pdf`)));
