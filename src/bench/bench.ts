@@ -9,9 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { buildKit, type BuildReport } from '../build/build-kit.js';
+import { updateStore, type MemoryPair } from '../translate/update-store.js';
+import type { Segment } from '../segments/segment.js';
 
 /** How many times each handbook chapter is repeated in the large kit (300+ pages). */
-const COPIES = 12;
+const COPIES = 13;
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 async function timeBuild(label: string, root: string): Promise<void> {
@@ -37,7 +39,7 @@ async function timeBuild(label: string, root: string): Promise<void> {
 /** A copy of the sample kit with every chapter repeated to make a long handbook, and 60 countries. */
 async function makeLargeKit(): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'folio-bench-kit-'));
-  for (const dir of ['sources', 'templates']) await cp(path.join(projectRoot, dir), path.join(root, dir), { recursive: true });
+  for (const dir of ['sources', 'templates', 'translations']) await cp(path.join(projectRoot, dir), path.join(root, dir), { recursive: true, filter: (src) => !src.includes('drafts') });
   const handbook = path.join(root, 'sources', 'handbook');
   for (const name of await readdir(handbook)) {
     const file = path.join(handbook, name);
@@ -70,6 +72,30 @@ async function makeLargeKit(): Promise<string> {
   return root;
 }
 
+/** Fuzzy matching at scale: 2 000 new segments against a memory of 20 000 units. */
+function timeMemory(): void {
+  let seed = 11;
+  const rnd = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const vocabulary = Array.from({ length: 5000 }, (_, i) => `word${i}`);
+  const sentence = () => Array.from({ length: 8 + Math.floor(rnd() * 40) }, () => vocabulary[Math.floor(rnd() * vocabulary.length)]).join(' ');
+  const memory: MemoryPair[] = Array.from({ length: 20_000 }, () => ({ source: sentence(), target: sentence(), origin: 'bench.tmx' }));
+  const segments: Segment[] = Array.from({ length: 2_000 }, (_, i) => {
+    // Half are near-copies of memory units (one word changed), half are new text.
+    const base = i % 2 === 0 ? memory[Math.floor(rnd() * memory.length)]!.source.replace(/^\S+/, 'changed') : sentence();
+    return { context: 'bench', source: base, kind: 'paragraph', syntax: 'markdown', place: { file: 'bench.md', line: i + 1, column: 1 } };
+  });
+  const started = process.hrtime.bigint();
+  const { summary } = updateStore(undefined, segments, memory, { lang: 'fr', threshold: 75 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log('\ntranslation memory');
+  console.log(`  2 000 new segments against 20 000 memory units: ${seconds.toFixed(2)} s (${summary.fromMemoryFuzzy} fuzzy and ${summary.fromMemoryExact} exact matches)`);
+}
+
 async function main(): Promise<void> {
   console.log(`folio benchmark on ${os.cpus().length} cores, Node ${process.version}\n`);
   await timeBuild('sample kit', projectRoot);
@@ -79,6 +105,7 @@ async function main(): Promise<void> {
   } finally {
     await rm(large, { recursive: true, force: true });
   }
+  timeMemory();
 }
 
 main().catch((error: unknown) => {
