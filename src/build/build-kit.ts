@@ -15,6 +15,7 @@ import { writeAtomically } from './write-outputs.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { checkStore } from '../translate/qa.js';
+import { docxFonts, fontStacks } from './fonts.js';
 import { storeFile } from '../translate/store.js';
 
 export interface BuildOptions {
@@ -62,7 +63,7 @@ export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 
     }
   }
   const composed = composeKit(loaded.kit, langs, options.kinds ?? OUTPUT_KINDS, { allowFuzzy: options.allowFuzzy === true, strict: options.strict === true });
-  const fonts = await FontLibrary.load();
+  const fonts = await FontLibrary.load(fontStacks(loaded.kit.config.fonts));
   const glyphs = composed.documents.flatMap((d) => checkGlyphs(d.model, fonts, d.plan.path));
   const qa = [...loaded.kit.stores].flatMap(([lang, store]) => checkStore(store, lang, storeFile(lang)));
   const diagnostics = [...loaded.diagnostics, ...qa, ...composed.diagnostics, ...glyphs];
@@ -73,6 +74,7 @@ export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 
 export async function buildKit(options: BuildOptions): Promise<BuildReport> {
   const formats = options.formats ?? [...FORMATS];
   const { documents, diagnostics, fonts } = await prepareKit(options);
+  const docxNames = docxFonts(fonts);
   const files: { path: string; bytes: Uint8Array }[] = [];
   const outputs: OutputRecord[] = [];
   const total = documents.length * formats.length;
@@ -90,7 +92,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
         bytes = result.bytes;
         pages = result.pages;
       } else {
-        bytes = await renderDocx(model);
+        bytes = await renderDocx(model, { fonts: docxNames });
       }
       const relative = `${plan.path}.${format}`;
       files.push({ path: path.join(options.outDir, relative), bytes });

@@ -14,6 +14,7 @@ export interface ConfigDraft {
   sponsorship?: SponsorshipDraft;
   countries?: CountryDraft[];
   programme?: SessionDraft[];
+  fonts?: SeminarConfig['fonts'];
 }
 
 export interface EventDraft {

@@ -59,6 +59,15 @@ export interface Organisation {
   signatory?: { name: string; title: string };
 }
 
+/** Font packages (or folders) per script; absent keys take the defaults. */
+export interface FontConfig {
+  serif?: string;
+  sans?: string;
+  mono?: string;
+  arabic?: string;
+  hebrew?: string;
+}
+
 export interface SeminarConfig {
   /** The file it was read from. */
   file: string;
@@ -85,4 +94,5 @@ export interface SeminarConfig {
   sponsorship: { delegates: number; experts: number };
   countries: Country[];
   programme: Session[];
+  fonts?: FontConfig;
 }

@@ -10,6 +10,7 @@ import { resolveLiterals } from './resolve-literals.js';
 import { mdastToBlocks } from './from-mdast.js';
 import type { DocumentMetadata, DocumentModel, Direction } from './model.js';
 import { readImage } from './images.js';
+import { markQuotationDirections } from './paragraph-direction.js';
 
 export interface ComposeInput {
   kind: string;
@@ -41,6 +42,7 @@ export function composeDocument(input: ComposeInput): { model?: DocumentModel; d
     },
   });
   const diagnostics = [...parsed.diagnostics, ...converted.diagnostics];
+  markQuotationDirections(converted.blocks, directionOf(input.meta.lang));
   const model: DocumentModel = {
     kind: input.kind,
     meta: input.meta,

@@ -36,6 +36,11 @@ export interface Paragraph {
   role: ParagraphRole;
   /** Alignment; when absent: `justify` for body text, `start` otherwise. */
   align?: Align;
+  /**
+   * The paragraph's own direction when it differs from the document's (a quotation in
+   * another script); absent: the document's direction.
+   */
+  direction?: Direction;
   children: Inline[];
   place?: SourcePlace;
 }

@@ -6,6 +6,7 @@ import { readCountries } from './countries.js';
 import { readEvent } from './event.js';
 import { readProgramme } from './programme.js';
 import { readSponsorship } from './sponsorship.js';
+import { readFonts } from './fonts.js';
 
 /** Reads the four top-level sections into a draft, reporting every problem on the way. */
 export function readConfigDraft(reader: ConfigReader): ConfigDraft {
@@ -17,6 +18,7 @@ export function readConfigDraft(reader: ConfigReader): ConfigDraft {
   }
   const root = reader.mapping(contents, Where.root, {
     required: ['event', 'sponsorship', 'countries', 'programme'],
+    optional: ['fonts'],
     examples: {
       event: 'event: { title, organisers, host, venue, dates, languages, issued, referencePrefix }',
       sponsorship: 'sponsorship: { delegates: 30, experts: 5 }',
@@ -32,5 +34,6 @@ export function readConfigDraft(reader: ConfigReader): ConfigDraft {
     sponsorship: sponsorship && readSponsorship(reader, sponsorship.node, sponsorship.where),
     countries: readCountries(reader, root),
     programme: readProgramme(reader, root),
+    fonts: readFonts(reader, root),
   };
 }

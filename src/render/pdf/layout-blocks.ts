@@ -77,6 +77,7 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         const align = block.align ?? (block.role === 'body' ? 'justify' : 'start');
         out.push(...paragraphBoxes(ctx, inlinesToSpans(block.children, style.text), style, align, footnoteRefs(block.children), {
           keepAll: block.role === 'signature' || block.role === 'title',
+          direction: block.direction,
         }).boxes);
         break;
       }
@@ -157,7 +158,7 @@ function layoutList(list: ListBlock, ctx: LayoutContext): Box[] {
     const marker = list.ordered ? `${list.start + index}.` : '•';
     const style = ctx.bodyStyle ?? ROLE_STYLES.body;
     const markerLine = layoutParagraph(ctx.fonts, [{ text: marker, style: style.text }], {
-      width: LIST_INDENT - 4, align: rtl ? 'start' : 'end', direction: 'ltr', lang: ctx.lang, lineHeight: style.lineHeight,
+      width: LIST_INDENT - 4, align: 'end', direction: ctx.direction, lang: ctx.lang, lineHeight: style.lineHeight,
     });
     ctx.missing.push(...markerLine.missing);
     const first = boxes[0]!;

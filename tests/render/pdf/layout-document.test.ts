@@ -13,7 +13,7 @@ import { PROJECT } from '../../helpers/kit.js';
 describe('layout of every sample document', async () => {
   const loaded = await loadKit(PROJECT);
   expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  const { documents } = composeKit(loaded.kit!, ['en'], OUTPUT_KINDS);
+  const { documents } = composeKit(loaded.kit!, ['en', 'fr', 'ar'], OUTPUT_KINDS);
   const fonts = await FontLibrary.load();
 
   it('composes every kind of document', () => {

@@ -30,7 +30,8 @@ export function paragraphStyle(role: ParagraphRole, ctx: BlockContext, listItem 
  * (justified body text, start-aligned everything else).
  */
 export function buildParagraph(paragraph: Paragraph, ctx: BlockContext, extra: IParagraphOptions = {}): DocxParagraph {
-  const direction = ctx.doc.direction;
+  // A quotation in another script keeps its own direction (see document/paragraph-direction.ts).
+  const direction = paragraph.direction ?? ctx.doc.direction;
   const nested = ctx.listDepth > 0 || ctx.quoteDepth > 1;
   return new DocxParagraph({
     style: paragraphStyle(paragraph.role, ctx, extra.numbering !== undefined),
