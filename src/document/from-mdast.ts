@@ -49,6 +49,8 @@ export function mdastToBlocks(tree: Root, options: ConvertOptions): Converted {
 
   const placeOf = (node: Nodes): SourcePlace | undefined => {
     const data = node.data as Record<string, unknown> | undefined;
+    const translation = data?.folioTranslation as SourcePlace | undefined;
+    if (translation) return translation;
     const file = typeof data?.folioFile === 'string' ? data.folioFile : options.file;
     const start = node.position?.start;
     return start ? { file, line: start.line, column: start.column } : { file, line: 1, column: 1 };

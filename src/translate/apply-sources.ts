@@ -26,6 +26,16 @@ export function translateSource(doc: SourceDocument, translator: Translator): { 
         `The ${translator.lang} translation of "${segment.source.slice(0, 40)}…" does not read as one paragraph of text (does it start with "#", "-", "1." or contain a blank line?). Fix it in translations/${translator.lang}.po.`));
       return;
     }
+    // Messages about this text (a character no font has) point at the translation in the store.
+    const place = translator.placeOf(segment);
+    const mark = (list: PhrasingContent[]) => {
+      for (const child of list) {
+        (child.data ??= {} as never) as Record<string, unknown>;
+        (child.data as Record<string, unknown>).folioTranslation = place;
+        if ('children' in child) mark(child.children as PhrasingContent[]);
+      }
+    };
+    if (place) mark(children);
     (node as { children: PhrasingContent[] }).children = children;
   });
   const title = translator.text(segments[0]!);

@@ -26,6 +26,14 @@ export class Translator {
     return this.catalog === undefined;
   }
 
+  /** Where the translation used for a unit sits in the store (`translations/fr.po:123`), if one is used. */
+  placeOf(segment: Segment): { file: string; line: number; column: number } | undefined {
+    if (!this.catalog) return undefined;
+    const entry = this.catalog.get(segment.context, segment.source);
+    if (!entry || (entry.fuzzy && !this.policy.allowFuzzy)) return undefined;
+    return { file: this.catalog.file, line: entry.line ?? 1, column: 1 };
+  }
+
   text(segment: Segment): string {
     if (!this.catalog) return segment.source;
     const entry = this.catalog.get(segment.context, segment.source);

@@ -68,6 +68,14 @@ describe('configuration errors stop the build before anything is written', () =>
     expect(existsSync(out)).toBe(false);
   });
 
+  it('points a character no font can draw in a translation at the translation store', () => {
+    const root = copyKit();
+    editFile(path.join(root, 'translations/fr.po'), (t) => t.replace('msgstr "Contexte"', 'msgstr "Contexte \u{13000}"'));
+    const result = runCli(['build', '--root', root, '--out', path.join(root, 'out'), '--lang', 'fr']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^translations\/fr\.po:\d+:\d+: error: U\+13000 .*fr\/concept-note \[language fr\].*\[font\/missing-glyph\]$/m);
+  });
+
   it('keeps earlier outputs intact when a later build fails', () => {
     const root = copyKit();
     const out = freshOut();
