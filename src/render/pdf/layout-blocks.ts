@@ -75,10 +75,13 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
       case 'paragraph': {
         const style = paragraphStyle(block, ctx);
         const align = block.align ?? (block.role === 'body' ? 'justify' : 'start');
-        out.push(...paragraphBoxes(ctx, inlinesToSpans(block.children, style.text), style, align, footnoteRefs(block.children), {
+        const { boxes } = paragraphBoxes(ctx, inlinesToSpans(block.children, style.text), style, align, footnoteRefs(block.children), {
           keepAll: block.role === 'signature' || block.role === 'title',
           direction: block.direction,
-        }).boxes);
+        });
+        // A letter's closing formula stays on the page of the signatures that follow it.
+        if (block.role === 'signature' && boxes.length > 0) boxes[boxes.length - 1]!.keepWithNext = true;
+        out.push(...boxes);
         break;
       }
       case 'heading': {

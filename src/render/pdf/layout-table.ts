@@ -99,6 +99,8 @@ export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
   if (headerBox) boxes.push({ ...headerBox, spaceBefore: 4 });
   table.rows.forEach((row, i) => {
     const box = rowBox(row, CELL_STYLE, false);
+    // A plain table (a letter's signature block) is never split across pages.
+    if (!grid && i < table.rows.length - 1) box.keepWithNext = true;
     if (headerBox && grid) box.repeatHeader = headerBox;
     if (i === 0 && !headerBox) box.spaceBefore = 4;
     boxes.push(box);

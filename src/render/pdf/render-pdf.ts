@@ -12,7 +12,7 @@ import type { DrawItem } from './boxes.js';
 import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
 import { FOOTNOTE_SEPARATOR, paginate } from './paginate.js';
 import { writeOutline, type OutlineEntry } from './outline.js';
-import { CONTENT_WIDTH, FOOTNOTE_STYLE, MARGIN, PAGE, RULE_GREY, RUNNING_STYLE } from './styles.js';
+import { CONTENT_WIDTH, FOOTNOTE_STYLE, LETTER_BODY_STYLE, MARGIN, PAGE, RULE_GREY, RUNNING_STYLE } from './styles.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -33,7 +33,8 @@ export interface PageItems {
  */
 export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { pages: PageItems[]; missing: MissingChar[] } {
   const missing: MissingChar[] = [];
-  const ctx: LayoutContext = { fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH };
+  // Letters (no running header) are set a little tighter, so that one fits on a page in every language.
+  const ctx: LayoutContext = { fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH, ...(model.header ? {} : { bodyStyle: LETTER_BODY_STYLE }) };
   const boxes = layoutBlocks(model.blocks, ctx);
 
   // Footnotes are laid out once, at the footnote style, to know their heights.
@@ -41,11 +42,13 @@ export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { page
   const noteBoxes = new Map(model.footnotes.map((note) => [note.number, layoutBlocks(numberFootnote(note.number, note.children), noteCtx)]));
   const noteHeight = (n: number) => (noteBoxes.get(n) ?? []).reduce((h, b, i) => h + b.height + (i > 0 ? b.spaceBefore : 0) + (b.spaceAfter ?? 0), 0);
 
-  const contentHeight = PAGE.height - MARGIN.top - MARGIN.bottom;
+  // Without a running header (letters), the text may start higher on the page.
+  const topMargin = model.header ? MARGIN.top : MARGIN.topWithoutHeader;
+  const contentHeight = PAGE.height - topMargin - MARGIN.bottom;
   const layouts = paginate(boxes, contentHeight, noteHeight);
   const pages: PageItems[] = layouts.map((layout, index) => {
     const x = MARGIN.inner;
-    const top = PAGE.height - MARGIN.top;
+    const top = PAGE.height - topMargin;
     const items: DrawItem[] = [];
     const anchors: PageItems['anchors'] = [];
     for (const placed of layout.boxes) {

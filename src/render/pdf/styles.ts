@@ -4,7 +4,7 @@ import type { ParagraphRole } from '../../document/model.js';
 
 /** A4 in PostScript points. */
 export const PAGE = { width: 595.28, height: 841.89 };
-export const MARGIN = { top: 70, bottom: 68, inner: 66, outer: 66 };
+export const MARGIN = { top: 70, topWithoutHeader: 46, bottom: 68, inner: 66, outer: 66 };
 export const CONTENT_WIDTH = PAGE.width - MARGIN.inner - MARGIN.outer;
 
 export const GREY: [number, number, number] = [0.35, 0.35, 0.38];
@@ -28,8 +28,11 @@ export const ROLE_STYLES: Record<ParagraphRole, BlockStyle> = {
   title: { text: sans(21, { bold: true }), lineHeight: 1.2, spaceBefore: 4, spaceAfter: 10 },
   subtitle: { text: sans(12.5, { color: GREY }), lineHeight: 1.3, spaceBefore: 0, spaceAfter: 8 },
   meta: { text: serif(9.5), lineHeight: 1.35, spaceBefore: 0, spaceAfter: 8 },
-  signature: { text: serif(10), lineHeight: 1.3, spaceBefore: 12, spaceAfter: 4 },
+  signature: { text: serif(10.2), lineHeight: 1.3, spaceBefore: 0, spaceAfter: 6 },
 };
+
+/** Body text of letters: a little smaller and tighter than in briefs and the handbook. */
+export const LETTER_BODY_STYLE: BlockStyle = { text: serif(10.2), lineHeight: 1.3, spaceBefore: 0, spaceAfter: 6 };
 
 export const HEADING_STYLES: Record<1 | 2 | 3 | 4 | 5 | 6, BlockStyle> = {
   1: { text: sans(16, { bold: true }), lineHeight: 1.25, spaceBefore: 20, spaceAfter: 8 },
