@@ -16,6 +16,8 @@ import { checkGlyphs } from './check-glyphs.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { checkStore } from '../translate/qa.js';
 import { docxFonts, fontStacks } from './fonts.js';
+import { renderPack, renderPrintFile, type LaidPack, type PackInput, type PackSection } from '../render/pdf/pack.js';
+import type { PackTexts } from './load-kit.js';
 import { storeFile } from '../translate/store.js';
 
 export interface BuildOptions {
@@ -28,6 +30,8 @@ export interface BuildOptions {
   allowFuzzy?: boolean;
   /** Fail while any published unit is untranslated or fuzzy. */
   strict?: boolean;
+  /** Packs for a duplex printer (blank pages, mirrored margins); false: for screens. Default true. */
+  duplex?: boolean;
   /** Called after each document is rendered. */
   progress?: (done: number, total: number, label: string) => void;
 }
@@ -49,7 +53,7 @@ export interface BuildReport {
 }
 
 /** Loads, checks and composes: shared by `build` and `validate`. */
-export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds' | 'allowFuzzy' | 'strict'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[] }> {
+export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds' | 'allowFuzzy' | 'strict'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[]; packTexts: Map<string, PackTexts> }> {
   const loaded = await loadKit(options.root);
   if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics));
   const available = availableLanguages(loaded.kit);
@@ -68,18 +72,21 @@ export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 
   const qa = [...loaded.kit.stores].flatMap(([lang, store]) => checkStore(store, lang, storeFile(lang)));
   const diagnostics = [...loaded.diagnostics, ...qa, ...composed.diagnostics, ...glyphs];
   if (hasErrors(diagnostics)) throw new ContentError(sortDiagnostics(diagnostics));
-  return { documents: composed.documents, diagnostics, fonts, langs };
+  return { documents: composed.documents, diagnostics, fonts, langs, packTexts: composed.packTexts };
 }
 
 export async function buildKit(options: BuildOptions): Promise<BuildReport> {
   const formats = options.formats ?? [...FORMATS];
-  const { documents, diagnostics, fonts } = await prepareKit(options);
+  const { documents, diagnostics, fonts, packTexts } = await prepareKit(options);
   const docxNames = docxFonts(fonts);
   const files: { path: string; bytes: Uint8Array }[] = [];
   const outputs: OutputRecord[] = [];
-  const total = documents.length * formats.length;
+  const ownFiles = documents.filter((d) => !d.plan.internal);
+  const packCount = [...packTexts.keys()].reduce((n, lang) => n + documents.filter((d) => d.plan.lang === lang && d.plan.packPart === 'cover').length, 0);
+  const total = ownFiles.length * formats.length + (formats.includes('pdf') ? packCount : 0);
   let done = 0;
-  for (const { plan, model } of documents) {
+  const hash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  for (const { plan, model } of ownFiles) {
     for (const format of formats) {
       let bytes: Uint8Array;
       let pages: number | undefined;
@@ -101,6 +108,40 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
         sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, ...(pages ? { pages } : {}), status: 'built',
       });
       options.progress?.(++done, total, relative);
+    }
+  }
+  // Delegate packs (PDF only: they are for printing).
+  if (formats.includes('pdf')) {
+    for (const [lang, texts] of packTexts) {
+      const docs = documents.filter((d) => d.plan.lang === lang);
+      const practical = docs.find((d) => d.plan.packPart === 'practical');
+      const sections: PackSection[] = [
+        ...docs.filter((d) => d.plan.kind === 'concept-note').map((d) => ({ title: d.plan.title, model: d.model })),
+        ...docs.filter((d) => d.plan.kind === 'agenda').map((d) => ({ title: texts.agenda, model: d.model })),
+        ...docs.filter((d) => d.plan.kind === 'briefs').map((d) => ({ title: d.plan.title, model: d.model })),
+        ...(practical ? [{ title: texts.practical, model: practical.model }] : []),
+      ];
+      const personal: LaidPack[] = [];
+      for (const cover of docs.filter((d) => d.plan.packPart === 'cover')) {
+        const input: PackInput = {
+          cover: cover.model, sections, contentsTitle: texts.contents, blankText: texts.blank, footer: texts.footer,
+          duplex: options.duplex !== false, meta: { ...cover.model.meta, title: cover.plan.title, keywords: ['pack'] }, direction: cover.model.direction,
+        };
+        const result = await renderPack(input, fonts);
+        if (result.laid.missing.length > 0) throw new Error(`internal: the pack ${cover.plan.path} has characters without a font that the glyph check missed`);
+        const relative = `${cover.plan.path}.pdf`;
+        files.push({ path: path.join(options.outDir, relative), bytes: result.bytes });
+        outputs.push({ path: relative, lang, kind: 'packs', format: 'pdf', sha256: hash(result.bytes), bytes: result.bytes.length, pages: result.pages, status: 'built' });
+        if (cover.plan.delegate) personal.push(result.laid);
+        options.progress?.(++done, total, relative);
+      }
+      if (personal.length > 0) {
+        const first = docs.find((d) => d.plan.packPart === 'cover')!;
+        const bytes = await renderPrintFile(personal, { ...first.model.meta, title: first.plan.title, keywords: ['print'] }, first.model.direction);
+        const relative = `print/${lang}.pdf`;
+        files.push({ path: path.join(options.outDir, relative), bytes });
+        outputs.push({ path: relative, lang, kind: 'packs', format: 'pdf', sha256: hash(bytes), bytes: bytes.length, pages: personal.reduce((n, p) => n + p.pages.length, 0), status: 'built' });
+      }
     }
   }
   // The licences of the fonts the PDFs embed travel with them.

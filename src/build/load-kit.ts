@@ -73,14 +73,24 @@ export function localeOf(config: SeminarConfig, lang: string): string {
   return config.event.locales?.[lang] ?? formattingLocale(lang);
 }
 
+/** Texts the pack assembler prints itself, per language. */
+export interface PackTexts {
+  contents: string;
+  blank: string;
+  agenda: string;
+  practical: string;
+  footer: string;
+}
+
 export function composeKit(
   kit: Kit,
   langs: string[],
   kinds: readonly OutputKind[],
   policy: PublishPolicy = NO_POLICY,
-): { documents: ComposedDocument[]; diagnostics: Diagnostic[] } {
+): { documents: ComposedDocument[]; diagnostics: Diagnostic[]; packTexts: Map<string, PackTexts> } {
   const diagnostics: Diagnostic[] = [];
   const documents: ComposedDocument[] = [];
+  const packTexts = new Map<string, PackTexts>();
   const seen = new Set<string>();
   const report = (list: Diagnostic[]) => {
     // One template error is reported once, not once per document that uses the template.
@@ -101,6 +111,15 @@ export function composeKit(
       formatMessage(translator, `template:${template}`, source, args, locale, report);
     const loc: Localisation = { lang, locale, tr: (text) => translator.text(configSegment(text)), message };
     const footer = formatMessage(translator, 'layout', 'Page {page} of {pages}', { page: '{page}', pages: '{pages}' }, locale, report);
+    if (kinds.includes('packs')) {
+      packTexts.set(lang, {
+        contents: message('pack', 'Contents'),
+        blank: message('pack', 'This page is intentionally left blank'),
+        agenda: message('agenda', 'Agenda'),
+        practical: message('practical-information', 'Practical information'),
+        footer: formatMessage(translator, 'layout', 'Page {page}', { page: '{page}' }, locale, report),
+      });
+    }
     for (const plan of planDocuments(kit.config, sources, loc, kinds)) {
       const run = runTemplate(kit.templates, plan.template, plan.context, { lang, locale, translator });
       report(run.diagnostics);
@@ -121,7 +140,7 @@ export function composeKit(
   if (documents.length === 0 && diagnostics.length === 0) {
     diagnostics.push(diagnostic({ file: 'sources/seminar.yaml' }, 'warning', 'build/empty', 'Nothing to build for the languages and kinds asked for.'));
   }
-  return { documents, diagnostics };
+  return { documents, diagnostics, packTexts };
 }
 
 function translateSources(set: SourceSet, translator: Translator, report: (d: Diagnostic[]) => void): SourceSet {

@@ -5,10 +5,10 @@ import type { SeminarConfig } from '../config/types.js';
 import type { SourceSet } from '../sources/load-sources.js';
 import type { TemplateName } from '../templates/engine.js';
 import {
-  agendaContext, briefContext, conceptNoteContext, handbookContext, invitationContext, type ConfigTranslate,
+  agendaContext, briefContext, conceptNoteContext, eventContext, handbookContext, invitationContext, packCoverContext, type ConfigTranslate,
 } from '../templates/context.js';
 
-export const OUTPUT_KINDS = ['agenda', 'concept-note', 'briefs', 'handbook', 'invitations'] as const;
+export const OUTPUT_KINDS = ['agenda', 'concept-note', 'briefs', 'handbook', 'invitations', 'packs'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 export const FORMATS = ['pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -23,6 +23,12 @@ export interface PlannedDocument {
   title: string;
   subject: string;
   header: string;
+  /** Composed only as a part of a pack, not written as a file of its own. */
+  internal?: boolean;
+  /** The part of a delegate pack this document is (the cover, or the practical information). */
+  packPart?: 'cover' | 'practical';
+  /** A personalised pack's participant id (never the name). */
+  delegate?: string;
 }
 
 /** What planning needs of a language: config texts translated, messages formatted, the Intl locale. */
@@ -32,13 +38,20 @@ export interface Localisation {
   tr: ConfigTranslate;
   /** Formats a layout message (context `template:<name>`), translated. */
   message: (template: string, source: string, args?: Record<string, string | number>) => string;
+  /** Delegates (from sources/participants.yaml) for personalised packs. */
+  participants?: { id: string; name: string; country: string; language: string }[];
 }
 
 export function planDocuments(config: SeminarConfig, sources: SourceSet, loc: Localisation, kinds: readonly OutputKind[]): PlannedDocument[] {
   const plan: PlannedDocument[] = [];
   const { lang, locale, tr, message } = loc;
   const title = tr(config.event.title);
-  const want = new Set(kinds);
+  const want = new Set<OutputKind>(kinds);
+  // A pack gathers the concept note, the agenda and the briefs: compose them even when not asked for.
+  const internal = new Set<OutputKind>();
+  if (want.has('packs')) {
+    for (const kind of ['concept-note', 'agenda', 'briefs'] as const) if (!want.has(kind)) { want.add(kind); internal.add(kind); }
+  }
   if (want.has('agenda')) {
     plan.push({ kind: 'agenda', lang, path: `${lang}/agenda`, template: 'agenda', context: agendaContext(config, sources, lang, tr, locale),
       title: `${message('agenda', 'Agenda')}: ${title}`, subject: message('agenda', 'Agenda'), header: title });
@@ -60,6 +73,19 @@ export function planDocuments(config: SeminarConfig, sources: SourceSet, loc: Lo
     plan.push({ kind: 'handbook', lang, path: `${lang}/handbook`, template: 'handbook', context: handbookContext(config, sources, lang, tr, locale),
       title: handbook, subject: handbook, header: handbook });
   }
+  if (want.has('packs')) {
+    const pack = message('pack-cover', 'Delegate pack');
+    plan.push({ kind: 'packs', lang, path: `${lang}/pack`, template: 'pack-cover', packPart: 'cover', internal: true,
+      context: packCoverContext(config, sources, lang, tr, locale, null), title: `${pack}: ${title}`, subject: pack, header: '' });
+    for (const delegate of loc.participants ?? []) {
+      if (delegate.language !== lang) continue;
+      plan.push({ kind: 'packs', lang, path: `${lang}/packs/${delegate.id}`, template: 'pack-cover', packPart: 'cover', internal: true, delegate: delegate.id,
+        context: packCoverContext(config, sources, lang, tr, locale, { name: delegate.name, country: tr(config.countries.find((c) => c.code === delegate.country)?.name ?? delegate.country) }),
+        title: `${pack}: ${title}`, subject: pack, header: '' });
+    }
+    plan.push({ kind: 'packs', lang, path: `${lang}/pack-practical`, template: 'practical-information', packPart: 'practical', internal: true,
+      context: eventContext(config, sources, lang, tr, locale), title: message('practical-information', 'Practical information'), subject: pack, header: '' });
+  }
   if (want.has('invitations')) {
     for (const country of config.countries) {
       if (!country.languages.includes(lang)) continue;
@@ -68,5 +94,6 @@ export function planDocuments(config: SeminarConfig, sources: SourceSet, loc: Lo
         subject: title, header: '' });
     }
   }
+  for (const p of plan) if (internal.has(p.kind)) p.internal = true;
   return plan;
 }

@@ -4,10 +4,10 @@ import { buildKit } from '../build/build-kit.js';
 import { FORMATS, OUTPUT_KINDS } from '../build/plan.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
-import { parseLangs, parseList, resolveRoot } from './options.js';
+import { parseBoolean, parseLangs, parseList, resolveRoot } from './options.js';
 import { progressReporter } from './progress.js';
 
-interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean }
+interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; duplex?: string }
 
 export function registerBuild(program: Command): void {
   program
@@ -20,6 +20,7 @@ export function registerBuild(program: Command): void {
     .option('--only <list>', `document kinds, comma-separated: ${OUTPUT_KINDS.join(', ')}`)
     .option('--strict', 'fail while any published unit is untranslated or fuzzy')
     .option('--allow-fuzzy', 'publish fuzzy translations (default: print the source text instead)')
+    .option('--duplex <bool>', 'delegate packs for a duplex printer (true: blank pages, mirrored margins) or for screens (false)', 'true')
     .option('--json', 'print the build report as JSON on stdout')
     .action(async (flags: BuildFlags) => {
       const json = flags.json === true;
@@ -36,6 +37,7 @@ export function registerBuild(program: Command): void {
           progress: progressReporter({ json }),
           strict: flags.strict === true,
           allowFuzzy: flags.allowFuzzy === true,
+          duplex: parseBoolean('--duplex', flags.duplex ?? 'true'),
         });
         if (json) {
           process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -27,3 +27,9 @@ export function parseLangs(value: string | undefined): string[] | undefined {
 export function resolveRoot(root: string | undefined): string {
   return path.resolve(root ?? process.cwd());
 }
+
+export function parseBoolean(option: string, value: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(value)) return true;
+  if (/^(false|no|off|0)$/i.test(value)) return false;
+  throw new UsageError(`${option} ${value}: write true or false (e.g. ${option}=false).`);
+}

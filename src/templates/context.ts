@@ -153,3 +153,8 @@ export function translatableConfigTexts(config: SeminarConfig): { text: string; 
   }
   return out;
 }
+
+/** The cover of a delegate pack; `delegate` for a personalised one (its name and country). */
+export function packCoverContext(config: SeminarConfig, sources: SourceSet, lang: string, tr: ConfigTranslate, locale: string, delegate: { name: string; country: string } | null): Record<string, unknown> {
+  return { ...eventContext(config, sources, lang, tr, locale), delegate };
+}

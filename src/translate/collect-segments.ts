@@ -29,6 +29,21 @@ export const LAYOUT_MESSAGES: Segment[] = [
     place: { file: 'src/build/load-kit.ts', line: 1, column: 1 },
     note: 'Page footer of every PDF and DOCX. Keep {page} and {pages}.',
   },
+  {
+    context: 'layout', source: 'Page {page}', kind: 'message', syntax: 'icu',
+    place: { file: 'src/build/load-kit.ts', line: 1, column: 1 },
+    note: 'Page footer of the delegate packs. Keep {page}.',
+  },
+  {
+    context: 'template:pack', source: 'Contents', kind: 'message', syntax: 'icu',
+    place: { file: 'src/render/pdf/pack.ts', line: 1, column: 1 },
+    note: 'Title of the table of contents of a delegate pack.',
+  },
+  {
+    context: 'template:pack', source: 'This page is intentionally left blank', kind: 'message', syntax: 'icu',
+    place: { file: 'src/render/pdf/pack.ts', line: 1, column: 1 },
+    note: 'Printed on the blank pages of a pack printed on both sides.',
+  },
 ];
 
 /** The segment that a configuration text stands for (for the translator's lookup). */

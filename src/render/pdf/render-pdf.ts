@@ -3,7 +3,7 @@
  * draws it with pdf-lib: A4 pages, running header, "page N of M" footer, footnotes, links,
  * bookmarks and metadata. Text goes through the text engine's glyph-level drawing.
  */
-import { PDFDocument, PDFName, PDFString, rgb, type PDFPage, type PDFImage } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, rgb, type PDFPage, type PDFImage, type PDFRef } from 'pdf-lib';
 import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
@@ -32,6 +32,13 @@ export interface PageItems {
  * running header and footer. No PDF objects are made here.
  */
 export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { pages: PageItems[]; missing: MissingChar[] } {
+  const body = layoutBody(model, fonts);
+  body.pages.forEach((page, index) => page.items.push(...runningItems(fonts, model, index + 1, body.pages.length, body.missing)));
+  return body;
+}
+
+/** The pages of a document without running header and footer (packs add their own). */
+export function layoutBody(model: DocumentModel, fonts: FontLibrary): { pages: PageItems[]; missing: MissingChar[] } {
   const missing: MissingChar[] = [];
   // Letters (no running header) are set a little tighter, so that one fits on a page in every language.
   const ctx: LayoutContext = { fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH, ...(model.header ? {} : { bodyStyle: LETTER_BODY_STYLE }) };
@@ -46,7 +53,7 @@ export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { page
   const topMargin = model.header ? MARGIN.top : MARGIN.topWithoutHeader;
   const contentHeight = PAGE.height - topMargin - MARGIN.bottom;
   const layouts = paginate(boxes, contentHeight, noteHeight);
-  const pages: PageItems[] = layouts.map((layout, index) => {
+  const pages: PageItems[] = layouts.map((layout) => {
     const x = MARGIN.inner;
     const top = PAGE.height - topMargin;
     const items: DrawItem[] = [];
@@ -70,7 +77,6 @@ export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { page
         });
       }
     }
-    items.push(...runningItems(fonts, model, index + 1, layouts.length, missing));
     return { items, anchors };
   });
   return { pages, missing };
@@ -78,32 +84,54 @@ export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { page
 
 export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promise<PdfResult> {
   const { pages, missing } = layoutDocument(model, fonts);
+  const bytes = await writePdf(pages, model.meta, { direction: model.direction });
+  return { bytes, pages: pages.length, missing };
+}
+
+export interface WriteOptions {
+  direction: DocumentModel['direction'];
+  /** PDF page labels (PDF 1.7 §12.4.2): from page index `start`, style `r` (roman) or `D` (decimal). */
+  pageLabels?: { start: number; style: 'r' | 'D'; first?: number }[];
+  /** Bookmarks to add before the pages' own headings, e.g. one per section of a pack. */
+  outline?: (pageRefs: PDFRef[]) => OutlineEntry[];
+}
+
+/** The pdf-lib edge: pages of draw items → a PDF with fonts, links, outline and metadata. */
+export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], options: WriteOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const registry = new PdfFontRegistry(doc);
   const images = new Map<Uint8Array, PDFImage>();
   const outline: OutlineEntry[] = [];
+  const refs: PDFRef[] = [];
   for (const laid of pages) {
     const page = doc.addPage([PAGE.width, PAGE.height]);
+    refs.push(page.ref);
     for (const anchor of laid.anchors) outline.push({ ...anchor, pageRef: page.ref });
     await drawItems(doc, page, registry, laid.items, images);
   }
 
-  writeOutline(doc, outline);
+  writeOutline(doc, options.outline ? options.outline(refs) : outline);
+  if (options.pageLabels?.length) {
+    const nums: unknown[] = [];
+    for (const label of options.pageLabels) {
+      nums.push(label.start, doc.context.obj({ S: label.style, ...(label.first && label.first !== 1 ? { St: label.first } : {}) }));
+    }
+    doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums as never }));
+  }
   registry.finalize();
-  doc.setTitle(model.meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(model.meta.author);
-  if (model.meta.subject) doc.setSubject(model.meta.subject);
-  if (model.meta.keywords) doc.setKeywords(model.meta.keywords);
-  doc.setLanguage(model.meta.lang);
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(meta.author);
+  if (meta.subject) doc.setSubject(meta.subject);
+  if (meta.keywords) doc.setKeywords(meta.keywords);
+  doc.setLanguage(meta.lang);
   doc.setCreator('folio');
   doc.setProducer('folio (pdf-lib)');
-  doc.setCreationDate(model.meta.date);
-  doc.setModificationDate(model.meta.date);
-  if (model.direction === 'rtl') {
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+  if (options.direction === 'rtl') {
     doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
   }
-  const bytes = await doc.save({ useObjectStreams: false });
-  return { bytes, pages: pages.length, missing };
+  return doc.save({ useObjectStreams: false });
 }
 
 /** A footnote's blocks with its number in front of the first paragraph. */
@@ -161,11 +189,18 @@ async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegis
 }
 
 /** The running header (from page 2 on) and the "page N of M" footer. */
-function runningItems(fonts: FontLibrary, model: DocumentModel, number: number, total: number, missing: MissingChar[]): DrawItem[] {
+export function runningItems(
+  fonts: FontLibrary,
+  model: Pick<DocumentModel, 'header' | 'footer' | 'direction' | 'meta'>,
+  number: number,
+  total: number,
+  missing: MissingChar[],
+  options: { showHeader?: boolean; label?: string } = {},
+): DrawItem[] {
   const items: DrawItem[] = [];
-  const options = { width: CONTENT_WIDTH, direction: model.direction, lang: model.meta.lang, lineHeight: 1.2 } as const;
-  if (model.header && number > 1) {
-    const laid = layoutParagraph(fonts, [{ text: model.header, style: RUNNING_STYLE }], { ...options, align: 'start' });
+  const layoutOptions = { width: CONTENT_WIDTH, direction: model.direction, lang: model.meta.lang, lineHeight: 1.2 } as const;
+  if (model.header && (options.showHeader ?? number > 1)) {
+    const laid = layoutParagraph(fonts, [{ text: model.header, style: RUNNING_STYLE }], { ...layoutOptions, align: 'start' });
     missing.push(...laid.missing);
     const y = PAGE.height - MARGIN.top + 26;
     if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y });
@@ -173,8 +208,8 @@ function runningItems(fonts: FontLibrary, model: DocumentModel, number: number, 
   }
   if (model.footer) {
     const digits = new Intl.NumberFormat(model.meta.locale ?? model.meta.lang, { useGrouping: false });
-    const text = model.footer.replace('{page}', digits.format(number)).replace('{pages}', digits.format(total));
-    const laid = layoutParagraph(fonts, [{ text, style: RUNNING_STYLE }], { ...options, align: 'center' });
+    const text = model.footer.replace('{page}', options.label ?? digits.format(number)).replace('{pages}', digits.format(total));
+    const laid = layoutParagraph(fonts, [{ text, style: RUNNING_STYLE }], { ...layoutOptions, align: 'center' });
     missing.push(...laid.missing);
     if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y: MARGIN.bottom - 34 });
   }
