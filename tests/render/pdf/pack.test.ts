@@ -1,0 +1,99 @@
+/**
+ * Delegate packs: print rules checked on the laid-out pages (sections on odd pages, blank pages,
+ * even page count in duplex, mirrored margins), and on the written PDF (page labels, bookmarks).
+ */
+import { describe, expect, it } from 'vitest';
+import { PDFDict, PDFDocument, PDFName, PDFArray, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
+import { composeKit, loadKit } from '../../../src/build/load-kit.js';
+import { FontLibrary } from '../../../src/text/fonts.js';
+import { layoutPack, renderPack, roman, BINDING_SHIFT, type PackInput } from '../../../src/render/pdf/pack.js';
+import { MARGIN } from '../../../src/render/pdf/styles.js';
+import { PROJECT } from '../../helpers/kit.js';
+
+describe('delegate packs', async () => {
+  const loaded = await loadKit(PROJECT);
+  const composed = composeKit(loaded.kit!, ['en', 'ar'], ['packs']);
+  const fonts = await FontLibrary.load();
+
+  function input(lang: string, duplex: boolean): PackInput {
+    const docs = composed.documents.filter((d) => d.plan.lang === lang);
+    const texts = composed.packTexts.get(lang)!;
+    const cover = docs.find((d) => d.plan.packPart === 'cover' && !d.plan.delegate)!;
+    const practical = docs.find((d) => d.plan.packPart === 'practical')!;
+    return {
+      cover: cover.model,
+      sections: [
+        ...docs.filter((d) => d.plan.kind === 'concept-note').map((d) => ({ title: d.plan.title, model: d.model })),
+        ...docs.filter((d) => d.plan.kind === 'agenda').map((d) => ({ title: texts.agenda, model: d.model })),
+        ...docs.filter((d) => d.plan.kind === 'briefs').map((d) => ({ title: d.plan.title, model: d.model })),
+        { title: texts.practical, model: practical.model },
+      ],
+      contentsTitle: texts.contents, blankText: texts.blank, footer: texts.footer, duplex,
+      meta: cover.model.meta, direction: cover.model.direction,
+    };
+  }
+
+  it('composes a cover, the practical information and every section, internally', () => {
+    const en = composed.documents.filter((d) => d.plan.lang === 'en');
+    expect(en.filter((d) => d.plan.kind === 'briefs')).toHaveLength(9);
+    expect(en.every((d) => d.plan.internal)).toBe(true);
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`${lang}, duplex: every section starts on an odd page, blank pages say so, the page count is even, margins mirror`, () => {
+      const laid = layoutPack(input(lang, true), fonts);
+      expect(laid.missing).toEqual([]);
+      expect(laid.pages.length % 2).toBe(0);
+      expect(laid.frontMatter % 2).toBe(0);
+      for (const start of laid.starts) expect(start.index % 2, start.title).toBe(0); // index 0 = page 1 (odd)
+      expect(laid.starts).toHaveLength(1 + 12); // contents + concept note, agenda, 9 briefs, practical
+      for (const i of laid.blankPages) {
+        const lines = laid.pages[i]!.items.filter((it) => it.type === 'line');
+        expect(lines).toHaveLength(1);
+      }
+      // Mirrored margins: the body text of odd and even pages sits on opposite sides.
+      const leftEdge = (i: number) => Math.min(...laid.pages[i]!.items.filter((it) => it.type === 'line').map((it) => (it.type === 'line' ? it.x : Infinity)));
+      const start = laid.starts[1]!.index;
+      const recto = leftEdge(start);
+      const verso = leftEdge(start + 1);
+      const outward = lang === 'ar' ? -1 : 1;
+      expect(recto).toBeCloseTo(MARGIN.inner + outward * BINDING_SHIFT, 1);
+      expect(verso).toBeCloseTo(MARGIN.inner - outward * BINDING_SHIFT, 1);
+    });
+  }
+
+  it('screen mode drops blank pages and mirroring', () => {
+    const duplex = layoutPack(input('en', true), fonts);
+    const screen = layoutPack(input('en', false), fonts);
+    expect(screen.blankPages).toEqual([]);
+    expect(screen.pages.length).toBe(duplex.pages.length - duplex.blankPages.length);
+  });
+
+  it('writes page labels (roman front matter), bookmarks per section and heading, and metadata', async () => {
+    const result = await renderPack(input('en', true), fonts);
+    const doc = await PDFDocument.load(result.bytes, { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(result.pages);
+    const labels = doc.catalog.lookup(PDFName.of('PageLabels'), PDFDict).lookup(PDFName.of('Nums'), PDFArray).asArray();
+    expect(labels.map(String)).toEqual(['0', '<<\n/S /r\n>>', String(result.laid.frontMatter), '<<\n/S /D\n>>']);
+    const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+    const top: string[] = [];
+    let childCount = 0;
+    let node = doc.context.lookup(outlines.get(PDFName.of('First')) as PDFRef, PDFDict);
+    while (node) {
+      top.push((node.lookup(PDFName.of('Title')) as PDFString | PDFHexString).decodeText());
+      if (node.get(PDFName.of('First'))) childCount++;
+      const next = node.get(PDFName.of('Next'));
+      node = next ? doc.context.lookup(next as PDFRef, PDFDict) : (undefined as never);
+    }
+    expect(top).toHaveLength(13);
+    expect(top[0]).toBe('Contents');
+    expect(top).toContain('Practical information');
+    expect(childCount).toBeGreaterThan(10); // sections carry their headings
+    expect(doc.getTitle()).toMatch(/Delegate pack/);
+    expect(String(doc.catalog.get(PDFName.of('Lang')))).toContain('en');
+  });
+
+  it('numbers front matter in roman numerals', () => {
+    expect([1, 2, 3, 4, 9, 14, 40].map(roman)).toEqual(['i', 'ii', 'iii', 'iv', 'ix', 'xiv', 'xl']);
+  });
+});
