@@ -157,6 +157,21 @@ describe('folio build on the sample kit', () => {
     }
   });
 
+  it('writes a delegate pack per language, with an even number of pages for duplex printing', () => {
+    for (const lang of ['en', 'fr', 'ar']) {
+      const pack = report.outputs.find((o) => o.path === `${lang}/pack.pdf`);
+      expect(pack, lang).toBeDefined();
+      expect(pack!.kind).toBe('packs');
+      expect(pack!.pages! % 2).toBe(0);
+      expect(pack!.pages!).toBeGreaterThan(20);
+    }
+    if (!hasTool('pdftotext')) return;
+    const text = fold(pdfText(path.join(out, 'fr/pack.pdf')));
+    expect(text).toContain('Page laissée blanche intentionnellement');
+    expect(text).toContain('Table des matières');
+    expect(text).toContain('Informations pratiques');
+  });
+
   it('produces byte-identical files when built again', () => {
     const again = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-again-'));
     const result = runCli(['build', '--out', again, '--json']);
