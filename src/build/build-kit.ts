@@ -2,13 +2,10 @@
  * `folio build`: load and check the kit, compose every document, render PDF and DOCX in memory,
  * and only when everything succeeded write the files (atomically) and the build report.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FontLibrary } from '../text/fonts.js';
-import { renderPdf } from '../render/pdf/render-pdf.js';
-import { renderDocx } from '../render/docx/render-docx.js';
 import { availableLanguages, composeKit, loadKit, type ComposedDocument } from './load-kit.js';
 import { OUTPUT_KINDS, FORMATS, type Format, type OutputKind } from './plan.js';
 import { writeAtomically } from './write-outputs.js';
@@ -16,7 +13,10 @@ import { checkGlyphs } from './check-glyphs.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { checkStore } from '../translate/qa.js';
 import { docxFonts, fontStacks } from './fonts.js';
-import { renderPack, renderPrintFile, type LaidPack, type PackInput, type PackSection } from '../render/pdf/pack.js';
+import { licenceJobs, planJobs } from './jobs.js';
+import { hashInputs, MANIFEST_FILE, readManifest, sha256, type Manifest, type ManifestEntry } from './manifest.js';
+import { acquireLock } from './lock.js';
+import { FOLIO_VERSION } from './version.js';
 import type { PackTexts } from './load-kit.js';
 import { storeFile } from '../translate/store.js';
 
@@ -32,6 +32,10 @@ export interface BuildOptions {
   strict?: boolean;
   /** Packs for a duplex printer (blank pages, mirrored margins); false: for screens. Default true. */
   duplex?: boolean;
+  /** Rebuild everything, ignoring the manifest. */
+  force?: boolean;
+  /** Build nothing: report which outputs are stale. */
+  check?: boolean;
   /** Called after each document is rendered. */
   progress?: (done: number, total: number, label: string) => void;
 }
@@ -44,16 +48,19 @@ export interface OutputRecord {
   sha256: string;
   bytes: number;
   pages?: number;
-  status: 'built';
+  /** built: written now; skipped: up to date; removed: no longer produced; stale: needs a build (--check). */
+  status: 'built' | 'skipped' | 'removed' | 'stale';
 }
 
 export interface BuildReport {
   outputs: OutputRecord[];
   diagnostics: Diagnostic[];
+  /** Milliseconds per stage (not written to build-report.json, which stays byte-stable). */
+  timings?: Record<string, number>;
 }
 
 /** Loads, checks and composes: shared by `build` and `validate`. */
-export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds' | 'allowFuzzy' | 'strict'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[]; packTexts: Map<string, PackTexts> }> {
+export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds' | 'allowFuzzy' | 'strict'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[]; packTexts: Map<string, PackTexts>; fontKey: unknown }> {
   const loaded = await loadKit(options.root);
   if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics));
   const available = availableLanguages(loaded.kit);
@@ -72,101 +79,84 @@ export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 
   const qa = [...loaded.kit.stores].flatMap(([lang, store]) => checkStore(store, lang, storeFile(lang)));
   const diagnostics = [...loaded.diagnostics, ...qa, ...composed.diagnostics, ...glyphs];
   if (hasErrors(diagnostics)) throw new ContentError(sortDiagnostics(diagnostics));
-  return { documents: composed.documents, diagnostics, fonts, langs, packTexts: composed.packTexts };
+  const fontKey = { stacks: fontStacks(loaded.kit.config.fonts), docx: docxFonts(fonts) };
+  return { documents: composed.documents, diagnostics, fonts, langs, packTexts: composed.packTexts, fontKey };
 }
 
 export async function buildKit(options: BuildOptions): Promise<BuildReport> {
+  const timings: Record<string, number> = {};
+  let clock = Date.now();
+  const lap = (stage: string) => { const now = Date.now(); timings[stage] = now - clock; clock = now; };
   const formats = options.formats ?? [...FORMATS];
-  const { documents, diagnostics, fonts, packTexts } = await prepareKit(options);
-  const docxNames = docxFonts(fonts);
-  const files: { path: string; bytes: Uint8Array }[] = [];
-  const outputs: OutputRecord[] = [];
-  const ownFiles = documents.filter((d) => !d.plan.internal);
-  const packCount = [...packTexts.keys()].reduce((n, lang) => n + documents.filter((d) => d.plan.lang === lang && d.plan.packPart === 'cover').length, 0);
-  const total = ownFiles.length * formats.length + (formats.includes('pdf') ? packCount : 0);
-  let done = 0;
-  const hash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-  for (const { plan, model } of ownFiles) {
-    for (const format of formats) {
-      let bytes: Uint8Array;
-      let pages: number | undefined;
-      if (format === 'pdf') {
-        const result = await renderPdf(model, fonts);
-        if (result.missing.length > 0) {
-          // checkGlyphs found none, so this is the renderer disagreeing with it: a bug.
-          throw new Error(`internal: the PDF renderer found characters without a font in ${plan.path} that the glyph check missed`);
-        }
-        bytes = result.bytes;
-        pages = result.pages;
+  const prepared = await prepareKit(options);
+  lap('load-and-compose');
+  const { documents, diagnostics, fonts, packTexts, fontKey } = prepared;
+  const jobs = planJobs(documents, packTexts, { formats, duplex: options.duplex !== false, fonts, fontKey });
+  if (formats.includes('pdf')) jobs.push(...licenceJobs(fonts));
+  const release = options.check ? undefined : await acquireLock(options.outDir);
+  try {
+    const manifest = options.force ? undefined : await readManifest(options.outDir);
+    const outputs: OutputRecord[] = [];
+    const files: { path: string; bytes: Uint8Array }[] = [];
+    const entries: Manifest['outputs'] = {};
+    const total = jobs.length;
+    let done = 0;
+    for (const job of jobs) {
+      const inputs = hashInputs(job.inputs, FOLIO_VERSION);
+      const previous = manifest?.outputs[job.path];
+      const target = path.join(options.outDir, job.path);
+      const base = { path: job.path, lang: job.lang, kind: job.kind, format: job.format };
+      if (previous && previous.inputs === inputs && (await fileHash(target)) === previous.sha256) {
+        outputs.push({ ...base, sha256: previous.sha256, bytes: previous.bytes, ...(previous.pages ? { pages: previous.pages } : {}), status: 'skipped' });
+        entries[job.path] = previous;
+      } else if (options.check) {
+        outputs.push({ ...base, sha256: previous?.sha256 ?? '', bytes: previous?.bytes ?? 0, status: 'stale' });
       } else {
-        bytes = await renderDocx(model, { fonts: docxNames });
+        const { bytes, pages } = await job.render();
+        const sha = sha256(bytes);
+        files.push({ path: target, bytes });
+        outputs.push({ ...base, sha256: sha, bytes: bytes.length, ...(pages ? { pages } : {}), status: 'built' });
+        entries[job.path] = { inputs, sha256: sha, bytes: bytes.length, ...(pages ? { pages } : {}), lang: job.lang, kind: job.kind, format: job.format };
       }
-      const relative = `${plan.path}.${format}`;
-      files.push({ path: path.join(options.outDir, relative), bytes });
-      outputs.push({
-        path: relative, lang: plan.lang, kind: plan.kind, format,
-        sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, ...(pages ? { pages } : {}), status: 'built',
-      });
-      options.progress?.(++done, total, relative);
+      options.progress?.(++done, total, job.path);
     }
-  }
-  // Delegate packs (PDF only: they are for printing).
-  if (formats.includes('pdf')) {
-    for (const [lang, texts] of packTexts) {
-      const docs = documents.filter((d) => d.plan.lang === lang);
-      const practical = docs.find((d) => d.plan.packPart === 'practical');
-      const sections: PackSection[] = [
-        ...docs.filter((d) => d.plan.kind === 'concept-note').map((d) => ({ title: d.plan.title, model: d.model })),
-        ...docs.filter((d) => d.plan.kind === 'agenda').map((d) => ({ title: texts.agenda, model: d.model })),
-        ...docs.filter((d) => d.plan.kind === 'briefs').map((d) => ({ title: d.plan.title, model: d.model })),
-        ...(practical ? [{ title: texts.practical, model: practical.model }] : []),
-      ];
-      const personal: LaidPack[] = [];
-      for (const cover of docs.filter((d) => d.plan.packPart === 'cover')) {
-        const input: PackInput = {
-          cover: cover.model, sections, contentsTitle: texts.contents, blankText: texts.blank, footer: texts.footer,
-          duplex: options.duplex !== false, meta: { ...cover.model.meta, title: cover.plan.title, keywords: ['pack'] }, direction: cover.model.direction,
-        };
-        const result = await renderPack(input, fonts);
-        if (result.laid.missing.length > 0) throw new Error(`internal: the pack ${cover.plan.path} has characters without a font that the glyph check missed`);
-        const relative = `${cover.plan.path}.pdf`;
-        files.push({ path: path.join(options.outDir, relative), bytes: result.bytes });
-        outputs.push({ path: relative, lang, kind: 'packs', format: 'pdf', sha256: hash(result.bytes), bytes: result.bytes.length, pages: result.pages, status: 'built' });
-        if (cover.plan.delegate) personal.push(result.laid);
-        options.progress?.(++done, total, relative);
-      }
-      if (personal.length > 0) {
-        const first = docs.find((d) => d.plan.packPart === 'cover')!;
-        const bytes = await renderPrintFile(personal, { ...first.model.meta, title: first.plan.title, keywords: ['print'] }, first.model.direction);
-        const relative = `print/${lang}.pdf`;
-        files.push({ path: path.join(options.outDir, relative), bytes });
-        outputs.push({ path: relative, lang, kind: 'packs', format: 'pdf', sha256: hash(bytes), bytes: bytes.length, pages: personal.reduce((n, p) => n + p.pages.length, 0), status: 'built' });
-      }
+    lap('render');
+    // Outputs the kit no longer produces (a country removed, a language dropped) are removed,
+    // but only those of the languages, kinds and formats this build covers.
+    const covered = (e: ManifestEntry) =>
+      (e.kind === 'licence' ? formats.includes('pdf') : formats.includes(e.format as Format)) &&
+      (e.lang === '' || prepared.langs.includes(e.lang)) &&
+      (e.kind === 'licence' || (options.kinds ?? OUTPUT_KINDS).includes(e.kind as OutputKind));
+    const removed: string[] = [];
+    const produced = new Set(jobs.map((j) => j.path));
+    for (const [file, entry] of Object.entries(manifest?.outputs ?? {})) {
+      if (produced.has(file)) continue;
+      if (!covered(entry)) { entries[file] = entry; continue; }
+      removed.push(file);
+      outputs.push({ path: file, lang: entry.lang, kind: entry.kind, format: entry.format, sha256: entry.sha256, bytes: entry.bytes, status: options.check ? 'stale' : 'removed' });
     }
+    outputs.sort((a, b) => a.path.localeCompare(b.path));
+    const report: BuildReport = { outputs, diagnostics: sortDiagnostics(diagnostics), timings };
+    if (options.check) return report;
+    const sorted: Manifest = { folio: FOLIO_VERSION, outputs: Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) };
+    files.push({ path: path.join(options.outDir, MANIFEST_FILE), bytes: new TextEncoder().encode(`${JSON.stringify(sorted, null, 2)}\n`) });
+    const { timings: _t, ...stable } = report;
+    files.push({ path: path.join(options.outDir, 'build-report.json'), bytes: new TextEncoder().encode(`${JSON.stringify(stable, null, 2)}\n`) });
+    await writeAtomically(files);
+    await Promise.all(removed.map((file) => rm(path.join(options.outDir, file), { force: true })));
+    lap('write');
+    return report;
+  } finally {
+    await release?.();
   }
-  // The licences of the fonts the PDFs embed travel with them.
-  if (formats.includes('pdf')) {
-    for (const face of usedLicenceFiles(fonts)) {
-      const bytes = new Uint8Array(await readFile(face.file));
-      const relative = `licences/${face.name}.txt`;
-      files.push({ path: path.join(options.outDir, relative), bytes });
-      outputs.push({ path: relative, lang: '', kind: 'licence', format: 'txt', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length, status: 'built' });
-    }
-  }
-  outputs.sort((a, b) => a.path.localeCompare(b.path));
-  const report: BuildReport = { outputs, diagnostics: sortDiagnostics(diagnostics) };
-  files.push({ path: path.join(options.outDir, 'build-report.json'), bytes: new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`) });
-  await writeAtomically(files);
-  return report;
 }
 
-function usedLicenceFiles(fonts: FontLibrary): { name: string; file: string }[] {
-  const byFile = new Map<string, string>();
-  for (const face of fonts.faces()) {
-    const family = face.id.replace(/-.*$/, '');
-    if (!byFile.has(face.licenceFile)) byFile.set(face.licenceFile, family);
+async function fileHash(file: string): Promise<string | undefined> {
+  try {
+    return sha256(new Uint8Array(await readFile(file)));
+  } catch {
+    return undefined;
   }
-  return [...byFile].map(([file, name]) => ({ file, name })).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export { diagnostic };

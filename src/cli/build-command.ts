@@ -7,7 +7,7 @@ import { EXIT, reportError } from './errors.js';
 import { parseBoolean, parseLangs, parseList, resolveRoot } from './options.js';
 import { progressReporter } from './progress.js';
 
-interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; duplex?: string }
+interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; duplex?: string; force?: boolean; check?: boolean }
 
 export function registerBuild(program: Command): void {
   program
@@ -21,6 +21,8 @@ export function registerBuild(program: Command): void {
     .option('--strict', 'fail while any published unit is untranslated or fuzzy')
     .option('--allow-fuzzy', 'publish fuzzy translations (default: print the source text instead)')
     .option('--duplex <bool>', 'delegate packs for a duplex printer (true: blank pages, mirrored margins) or for screens (false)', 'true')
+    .option('--force', 'rebuild every output, even those that are up to date')
+    .option('--check', 'build nothing; exit 1 and list the outputs that are not up to date')
     .option('--json', 'print the build report as JSON on stdout')
     .action(async (flags: BuildFlags) => {
       const json = flags.json === true;
@@ -38,14 +40,27 @@ export function registerBuild(program: Command): void {
           strict: flags.strict === true,
           allowFuzzy: flags.allowFuzzy === true,
           duplex: parseBoolean('--duplex', flags.duplex ?? 'true'),
+          force: flags.force === true,
+          check: flags.check === true,
         });
+        const stale = report.outputs.filter((o) => o.status === 'stale');
         if (json) {
           process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         } else {
           for (const d of report.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-          const docs = report.outputs.filter((o) => o.kind !== 'licence');
-          const pages = docs.reduce((n, o) => n + (o.pages ?? 0), 0);
-          process.stdout.write(`folio: built ${docs.length} files (${pages} PDF pages) into ${path.relative(process.cwd(), outDir) || '.'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+          if (flags.check) {
+            for (const o of stale) process.stdout.write(`stale: ${o.path}\n`);
+            process.stdout.write(stale.length ? `folio: ${stale.length} outputs are not up to date; run \`folio build\`.\n` : 'folio: every output is up to date.\n');
+          } else {
+            const count = (status: string) => report.outputs.filter((o) => o.status === status && o.kind !== 'licence').length;
+            const pages = report.outputs.filter((o) => o.status === 'built').reduce((n, o) => n + (o.pages ?? 0), 0);
+            const removed = count('removed');
+            process.stdout.write(`folio: built ${count('built')} files (${pages} PDF pages), ${count('skipped')} up to date${removed ? `, ${removed} removed` : ''}, into ${path.relative(process.cwd(), outDir) || '.'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+          }
+        }
+        if (flags.check && stale.length > 0) {
+          process.exitCode = EXIT.content;
+          return;
         }
         process.exitCode = EXIT.ok;
       } catch (error) {

@@ -1,0 +1,81 @@
+/**
+ * The build manifest (`out/.folio-manifest.json`): for every output, the hash of what it was
+ * made from and the hash of the file written. An output is rebuilt when its inputs changed,
+ * when its file is missing or was edited by hand, or with --force; outputs no longer produced
+ * are removed. Because rendering is deterministic, a skipped file is byte-identical to what a
+ * clean build would write.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const MANIFEST_FILE = '.folio-manifest.json';
+
+export interface ManifestEntry {
+  inputs: string;
+  sha256: string;
+  bytes: number;
+  pages?: number;
+  lang: string;
+  kind: string;
+  format: string;
+}
+
+export interface Manifest {
+  folio: string;
+  outputs: Record<string, ManifestEntry>;
+}
+
+export async function readManifest(outDir: string): Promise<Manifest | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as Manifest;
+    return parsed && typeof parsed.outputs === 'object' ? parsed : undefined;
+  } catch {
+    return undefined; // no manifest, or a broken one: everything is rebuilt
+  }
+}
+
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * A stable hash of any value: object keys in order, dates as ISO strings, byte arrays by their
+ * own hash (images), Maps and Sets as entry lists; `place` fields (positions for messages) left out.
+ */
+export function hashInputs(value: unknown, version: string): string {
+  const hash = createHash('sha256');
+  hash.update(version);
+  const seen = new WeakMap<object, number>();
+  let ids = 0;
+  const visit = (v: unknown): void => {
+    if (v === null || v === undefined) { hash.update(v === null ? 'n' : 'u'); return; }
+    switch (typeof v) {
+      case 'string': hash.update(`s${v.length}:`); hash.update(v); return;
+      case 'number': hash.update(`d${v}`); return;
+      case 'boolean': hash.update(v ? 'T' : 'F'); return;
+      case 'function': return;
+      case 'object': break;
+      default: hash.update(String(v)); return;
+    }
+    const obj = v as object;
+    if (obj instanceof Uint8Array) { hash.update(`b${sha256(obj)}`); return; }
+    if (obj instanceof Date) { hash.update(`t${obj.toISOString()}`); return; }
+    const known = seen.get(obj);
+    if (known !== undefined) { hash.update(`r${known}`); return; }
+    seen.set(obj, ids++);
+    if (Array.isArray(obj)) { hash.update(`a${obj.length}[`); obj.forEach(visit); hash.update(']'); return; }
+    if (obj instanceof Map) { hash.update('M['); for (const [k, x] of obj) { visit(k); visit(x); } hash.update(']'); return; }
+    if (obj instanceof Set) { hash.update('S['); for (const x of obj) visit(x); hash.update(']'); return; }
+    hash.update('{');
+    for (const key of Object.keys(obj).sort()) {
+      // Places in sources and stores only serve messages; they never change what is printed.
+      if (key === 'place') continue;
+      hash.update(`k${key}:`);
+      visit((obj as Record<string, unknown>)[key]);
+    }
+    hash.update('}');
+  };
+  visit(value);
+  return hash.digest('hex');
+}

@@ -1,0 +1,125 @@
+/**
+ * Checks one returned form against the configuration as it is now: the country is invited,
+ * the language is one of its languages, no kind of place has more nominees than the current
+ * quota allows, every nominee has the required fields and a real e-mail address. Messages
+ * name rows and fields, never the values typed in (they are personal data).
+ */
+import type { SeminarConfig } from '../config/types.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { FIELD_KEYS, IDENTITY_FIELDS, REQUIRED_FIELDS, type FieldKey } from './fields.js';
+import type { Participant } from './participants.js';
+import type { FilledForm } from './read-form.js';
+import { nominationRows, parseRowField, rowsPerKind, SEAT_KINDS, type SeatKind } from './rows.js';
+
+export interface FormCheck {
+  /** The participants of the form; empty when the form has any error. */
+  participants: Participant[];
+  diagnostics: Diagnostic[];
+}
+
+interface FilledRow {
+  kind: SeatKind;
+  index: number;
+  prefix: string;
+  values: Partial<Record<FieldKey, string>>;
+}
+
+const KIND_WORDS: Record<SeatKind, { one: string; many: string }> = {
+  government: { one: 'government official', many: 'government officials' },
+  'social-partner': { one: 'social-partner representative', many: 'social-partner representatives' },
+  employers: { one: 'employers’ representative', many: 'employers’ representatives' },
+  'trade-union': { one: 'trade-union representative', many: 'trade-union representatives' },
+  additional: { one: 'additional participant', many: 'additional participants' },
+};
+
+export function checkNominationForm(form: FilledForm, config: SeminarConfig, file: string): FormCheck {
+  const diagnostics: Diagnostic[] = [];
+  const report = (rule: string, message: string) => diagnostics.push(diagnostic({ file, line: 1, column: 1 }, 'error', rule, message));
+  const configFile = 'sources/seminar.yaml';
+
+  const country = config.countries.find((c) => c.code === form.country);
+  if (!country) {
+    report('nominations/wrong-country', `The form is for the country ${form.country} (field ${IDENTITY_FIELDS.country}), which is not invited: it is not among the countries of ${configFile}.`);
+    return { participants: [], diagnostics };
+  }
+  const label = `${country.name} (${country.code})`;
+  if (!country.languages.includes(form.lang)) {
+    report('nominations/wrong-language', `The form is in the language ${form.lang} (field ${IDENTITY_FIELDS.lang}), but the forms of ${label} are in ${country.languages.join(', ')}: it was not made for this country's current configuration. Send it the form in one of its languages.`);
+    return { participants: [], diagnostics };
+  }
+
+  const filled = filledRows(form);
+  const allowed = rowsPerKind(nominationRows(country));
+  for (const kind of SEAT_KINDS) {
+    const rows = filled.filter((r) => r.kind === kind);
+    if (rows.length <= allowed[kind]) continue;
+    const over = rows[allowed[kind]]!;
+    const words = KIND_WORDS[kind];
+    report('nominations/over-quota',
+      `${label}: ${rows.length} ${rows.length === 1 ? words.one : words.many} nominated (rows ${kind} ${rows.map((r) => r.index).join(', ')}), but the quota in ${configFile} allows ${allowed[kind]}; the first row over it is ${kind} ${over.index} (field ${over.prefix}.name). The form was made before the quota changed: ask ${country.name} which nominee to withdraw and to send a new form, or raise the quota.`);
+  }
+  for (const row of filled) {
+    for (const key of FIELD_KEYS) {
+      const value = row.values[key] ?? '';
+      if (REQUIRED_FIELDS.has(key) && value === '') {
+        report('nominations/missing-field', `${label}: row ${row.kind} ${row.index}, field ${row.prefix}.${key} is empty; name, function, ministry or organisation and e-mail are required for each participant.`);
+      } else if (key === 'email' && value !== '' && !isEmailAddress(value)) {
+        report('nominations/email', `${label}: row ${row.kind} ${row.index}, field ${row.prefix}.email is not an e-mail address (expected the form name@example.org).`);
+      }
+    }
+  }
+  if (diagnostics.length > 0) return { participants: [], diagnostics };
+
+  const participants = filled.map((row): Participant => ({
+    id: `${country.code}-${row.kind}-${row.index}`,
+    name: row.values.name!,
+    country: country.code,
+    kind: row.kind,
+    sponsored: country.group === 'south' && row.kind !== 'additional',
+    function: row.values.function!,
+    organisation: row.values.organisation!,
+    email: row.values.email!,
+    ...(row.values.phone ? { phone: row.values.phone } : {}),
+    language: form.lang,
+  }));
+  return { participants, diagnostics };
+}
+
+/** The rows with at least one field filled in, in kind and index order. */
+function filledRows(form: FilledForm): FilledRow[] {
+  const rows = new Map<string, FilledRow>();
+  for (const [name, raw] of form.values) {
+    const match = /^(.+)\.([a-z]+)$/.exec(name);
+    if (!match || !(FIELD_KEYS as readonly string[]).includes(match[2]!)) continue;
+    const row = parseRowField(match[1]!);
+    if (!row) continue;
+    const value = normalise(raw);
+    let entry = rows.get(match[1]!);
+    if (!entry) {
+      entry = { ...row, prefix: match[1]!, values: {} };
+      rows.set(match[1]!, entry);
+    }
+    if (value !== '') entry.values[match[2] as FieldKey] = value;
+  }
+  return [...rows.values()]
+    .filter((r) => Object.keys(r.values).length > 0)
+    .sort((a, b) => SEAT_KINDS.indexOf(a.kind) - SEAT_KINDS.indexOf(b.kind) || a.index - b.index);
+}
+
+/** Trimmed, runs of white space (line breaks too) as one space, NFC. */
+function normalise(value: string): string {
+  return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A practical e-mail address check (not RFC 5322's full grammar): one `@`, a local part and
+ * a domain without spaces or separators, a dot in the domain, no empty label.
+ */
+export function isEmailAddress(value: string): boolean {
+  const match = /^([^\s@<>()[\]\\,;:"]+)@([^\s@<>()[\]\\,;:"]+)$/u.exec(value);
+  if (!match) return false;
+  const [, local, domain] = match;
+  if (local!.startsWith('.') || local!.endsWith('.') || local!.includes('..')) return false;
+  const labels = domain!.split('.');
+  return labels.length >= 2 && labels.every((l) => l !== '' && !l.startsWith('-') && !l.endsWith('-')) && labels.at(-1)!.length >= 2;
+}

@@ -1,0 +1,144 @@
+/**
+ * The PDF edge of the nomination forms: lays the form out (form-layout.ts), draws its labels
+ * through the text engine's glyph edge (shaped, right to left for Arabic), and adds an
+ * AcroForm text field over each box (PDF 32000-1:2008 §12.7). The AcroForm carries
+ * `/NeedAppearances true` (§12.7.2) so that viewers draw the values typed in themselves, with
+ * a font for their script; fields are right-aligned (`/Q 2`) in right-to-left forms.
+ */
+import { PDFBool, PDFDocument, PDFName, PDFString, rgb, TextAlignment, type PDFPage } from 'pdf-lib';
+import type { Country, SeminarConfig } from '../config/types.js';
+import { ContentError, diagnostic } from '../diagnostics/diagnostic.js';
+import type { DrawItem } from '../render/pdf/boxes.js';
+import { PdfFontRegistry } from '../render/pdf/glyphs/pdf-fonts.js';
+import { PAGE } from '../render/pdf/styles.js';
+import type { FontLibrary } from '../text/fonts.js';
+import type { MissingChar } from '../text/layout-paragraph.js';
+import { FORM_ID, formKeywords, IDENTITY_FIELDS } from './fields.js';
+import { layoutNominationForm, type FieldBox } from './form-layout.js';
+import { formText } from './labels.js';
+import type { MessageFn } from './messages.js';
+
+export { nominationModel } from './form-model.js';
+
+export interface FormInput {
+  config: SeminarConfig;
+  country: Country;
+  /** The form's language, e.g. `fr`. */
+  lang: string;
+  direction: 'ltr' | 'rtl';
+  fonts: FontLibrary;
+  /** Looks up and formats a message of NOMINATION_MESSAGES in `lang`. */
+  message: MessageFn;
+  /** The country's name in `lang`. */
+  countryName: string;
+  /** The return deadline, formatted in `lang` (empty: "as soon as possible"). */
+  deadline: string;
+  /** PDF metadata date (the build's fixed date). */
+  date: Date;
+  /** The event's title in `lang`; default: the configuration's (source-language) title. */
+  eventTitle?: string;
+}
+
+/** Field value size, pt (the DA of every field). */
+const VALUE_SIZE = 9;
+
+/**
+ * The fillable nomination form of one country in one language, as PDF bytes (A4; the same
+ * input gives the same bytes). Throws a ContentError (`font/missing-glyph`) when a label has
+ * a character no configured font can draw.
+ */
+export async function renderNominationPdf(input: FormInput): Promise<Uint8Array> {
+  const text = formText(input);
+  const { pages, missing } = layoutNominationForm(text, { fonts: input.fonts, direction: input.direction, lang: input.lang });
+  if (missing.length > 0) throw new ContentError(missingGlyphs(missing, input));
+
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const registry = new PdfFontRegistry(doc);
+  const form = doc.getForm();
+  const pdfPages = pages.map((laid) => {
+    const page = doc.addPage([PAGE.width, PAGE.height]);
+    drawItems(page, registry, laid.items);
+    return page;
+  });
+  pages.forEach((laid, i) => {
+    for (const box of laid.fields) addTextField(form, pdfPages[i]!, box, input.direction);
+  });
+  addIdentityFields(form, pdfPages[0]!, input.country.code, input.lang);
+  // Viewers that draw the values need the DA font in the AcroForm's resources (§12.7.2, DR);
+  // pdf-lib draws the empty fields' appearances with this same font when saving.
+  const helvetica = form.getDefaultFont();
+  const acroForm = doc.catalog.getOrCreateAcroForm().dict;
+  acroForm.set(PDFName.of('NeedAppearances'), PDFBool.True);
+  acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [helvetica.name]: helvetica.ref } }));
+  acroForm.set(PDFName.of('DA'), PDFString.of(`/${helvetica.name} ${VALUE_SIZE} Tf 0 g`));
+
+  registry.finalize();
+  const author = input.config.event.organisers.map((o) => o.short).join(', ');
+  doc.setTitle(text.title, { showInWindowTitleBar: true });
+  doc.setSubject(text.event);
+  doc.setAuthor(author);
+  doc.setKeywords(formKeywords(input.country.code, input.lang));
+  doc.setLanguage(input.lang);
+  doc.setCreator('folio');
+  doc.setProducer('folio (pdf-lib)');
+  doc.setCreationDate(input.date);
+  doc.setModificationDate(input.date);
+  if (input.direction === 'rtl') doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
+  return doc.save({ useObjectStreams: false });
+}
+
+function drawItems(page: PDFPage, registry: PdfFontRegistry, items: DrawItem[]): void {
+  // Fills and rules first, text on top.
+  const order = { rect: 0, rule: 1, image: 1, line: 2, link: 3 } as const;
+  for (const item of [...items].sort((a, b) => order[a.type] - order[b.type])) {
+    if (item.type === 'rect') {
+      page.drawRectangle({
+        x: item.x, y: item.y, width: item.width, height: item.height,
+        color: item.fill ? rgb(...item.fill) : undefined,
+        borderColor: item.stroke ? rgb(...item.stroke) : undefined,
+        borderWidth: item.stroke ? item.lineWidth ?? 0.5 : 0,
+      });
+    } else if (item.type === 'rule') {
+      page.drawLine({ start: { x: item.x1, y: item.y1 }, end: { x: item.x2, y: item.y2 }, thickness: item.width, color: rgb(...item.color) });
+    } else if (item.type === 'line') {
+      registry.drawLine(page, item.line, item.x, item.y);
+    }
+  }
+}
+
+type Form = ReturnType<PDFDocument['getForm']>;
+
+function addTextField(form: Form, page: PDFPage, box: FieldBox, direction: 'ltr' | 'rtl'): void {
+  const field = form.createTextField(box.name);
+  // The page already draws the box: the widget has no border or background of its own
+  // (pdf-lib adds them unless the keys are present and undefined).
+  field.addToPage(page, {
+    x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2,
+    borderWidth: 0, borderColor: undefined, backgroundColor: undefined, textColor: rgb(0, 0, 0),
+  });
+  field.setFontSize(VALUE_SIZE);
+  if (direction === 'rtl') field.setAlignment(TextAlignment.Right);
+  if (box.required) field.enableRequired();
+  field.disableMultiline();
+  field.disableRichFormatting();
+}
+
+/** Hidden, read-only fields saying what the form is; viewers keep them when they save. */
+function addIdentityFields(form: Form, page: PDFPage, country: string, lang: string): void {
+  const values: [string, string][] = [[IDENTITY_FIELDS.country, country], [IDENTITY_FIELDS.lang, lang], [IDENTITY_FIELDS.form, FORM_ID]];
+  for (const [name, value] of values) {
+    const field = form.createTextField(name);
+    field.setText(value);
+    field.addToPage(page, { x: 0, y: 0, width: 0, height: 0, hidden: true, borderWidth: 0, borderColor: undefined, backgroundColor: undefined });
+    field.enableReadOnly();
+  }
+}
+
+function missingGlyphs(missing: MissingChar[], input: FormInput) {
+  const seen = new Set<number>();
+  return missing.filter((m) => !seen.has(m.codePoint) && seen.add(m.codePoint)).map((m) => {
+    const code = `U+${m.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
+    return diagnostic(m.place ?? { file: input.config.file }, 'error', 'font/missing-glyph',
+      `${code} "${m.char}" cannot be drawn by any configured font in the ${input.lang} nomination form of ${input.country.name}: remove or replace the character in its translation, or configure a font that has it.`);
+  });
+}

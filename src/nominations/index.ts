@@ -1,0 +1,11 @@
+/** Nomination forms: generate (PDF with AcroForm fields, DOCX), fill, read back and collect. */
+export { nominationRows, rowsPerKind, SEAT_KINDS, type NominationRow, type SeatKind } from './rows.js';
+export { FIELD_KEYS, FORM_ID, IDENTITY_FIELDS, REQUIRED_FIELDS, fieldName, type FieldKey } from './fields.js';
+export { NOMINATION_MESSAGE, NOMINATION_MESSAGES, type MessageFn } from './messages.js';
+export { renderNominationPdf, type FormInput } from './form-pdf.js';
+export { nominationModel } from './form-model.js';
+export { fillNominationPdf, UnknownFieldError, type FillOptions } from './fill-pdf.js';
+export { readNominationForm, type FilledForm, type FormReading } from './read-form.js';
+export { checkNominationForm, isEmailAddress } from './check-form.js';
+export { readParticipants, writeParticipants, mergeParticipants, type Participant } from './participants.js';
+export { collectNominations, PARTICIPANTS_FILE, type CollectResult } from './collect.js';

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument, PDFName, PDFTextField, TextAlignment } from 'pdf-lib';
+import { renderNominationPdf } from '../../src/nominations/form-pdf.js';
+import { FIELD_KEYS, IDENTITY_FIELDS, FORM_ID } from '../../src/nominations/fields.js';
+import { NOMINATION_MESSAGES } from '../../src/nominations/messages.js';
+import { nominationRows } from '../../src/nominations/rows.js';
+import { ContentError } from '../../src/diagnostics/diagnostic.js';
+import { fold, hasTool, pdfText } from '../helpers/kit.js';
+import { ARABIC, country, formInput, messages, sampleConfig } from './helpers.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'folio-nomination-form-'));
+const save = (name: string, bytes: Uint8Array) => {
+  const file = path.join(tmp, name);
+  writeFileSync(file, bytes);
+  return file;
+};
+/** pdftotext gives logical Arabic back but moves spaces, punctuation and marks: compare letters and digits. */
+const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '');
+
+describe('renderNominationPdf', async () => {
+  const config = sampleConfig();
+  const english = await renderNominationPdf(await formInput(config, 'EG', 'en'));
+  const arabic = await renderNominationPdf(await formInput(config, 'MA', 'ar'));
+
+  it('has exactly the fields of the country’s rows, plus the identity fields', async () => {
+    for (const [bytes, code] of [[english, 'EG'], [arabic, 'MA']] as const) {
+      const doc = await PDFDocument.load(bytes);
+      const names = doc.getForm().getFields().map((f) => f.getName()).sort();
+      const expected = [
+        ...nominationRows(country(config, code)).flatMap((r) => FIELD_KEYS.map((k) => `${r.field}.${k}`)),
+        ...Object.values(IDENTITY_FIELDS),
+      ].sort();
+      expect(names).toEqual(expected);
+      for (const field of doc.getForm().getFields()) expect(field).toBeInstanceOf(PDFTextField);
+    }
+    const own = await PDFDocument.load(await renderNominationPdf(await formInput(config, 'DE', 'en')));
+    expect(own.getForm().getFields().map((f) => f.getName()).filter((n) => !n.startsWith('folio.')).sort())
+      .toEqual(['add.1.email', 'add.1.function', 'add.1.name', 'add.1.organisation', 'add.1.phone', 'add.2.email', 'add.2.function', 'add.2.name', 'add.2.organisation', 'add.2.phone']);
+  });
+
+  it('identifies itself: hidden read-only fields and keywords', async () => {
+    const doc = await PDFDocument.load(arabic);
+    const form = doc.getForm();
+    expect(form.getTextField(IDENTITY_FIELDS.country).getText()).toBe('MA');
+    expect(form.getTextField(IDENTITY_FIELDS.lang).getText()).toBe('ar');
+    expect(form.getTextField(IDENTITY_FIELDS.form).getText()).toBe(FORM_ID);
+    for (const name of Object.values(IDENTITY_FIELDS)) {
+      const field = form.getTextField(name);
+      expect(field.isReadOnly()).toBe(true);
+      const flags = field.acroField.getWidgets()[0]!.getFlags();
+      expect(flags & 2).toBe(2); // Hidden (PDF 32000-1 §12.5.3)
+    }
+    expect(doc.getKeywords()).toBe('folio-nomination-form folio-form:nomination/1 folio-country:MA folio-lang:ar');
+    expect(doc.getTitle()).toBe('استمارة الترشيح: المغرب');
+    expect(doc.getSubject()).toBe(config.event.title);
+    expect(doc.getCreationDate()?.toISOString()).toBe('2027-01-11T00:00:00.000Z');
+  });
+
+  it('asks viewers to draw the values, marks required fields, and right-aligns fields in Arabic', async () => {
+    for (const [bytes, align] of [[english, TextAlignment.Left], [arabic, TextAlignment.Right]] as const) {
+      const doc = await PDFDocument.load(bytes);
+      const acroForm = doc.catalog.getOrCreateAcroForm().dict;
+      expect(String(acroForm.get(PDFName.of('NeedAppearances')))).toBe('true');
+      expect(acroForm.get(PDFName.of('DR'))).toBeDefined();
+      const form = doc.getForm();
+      expect(form.getTextField('gov.1.name').isRequired()).toBe(true);
+      expect(form.getTextField('gov.1.email').isRequired()).toBe(true);
+      expect(form.getTextField('gov.1.phone').isRequired()).toBe(false);
+      expect(form.getTextField('add.2.organisation').getAlignment()).toBe(align);
+    }
+    expect(String((await PDFDocument.load(arabic)).catalog.get(PDFName.of('Lang')))).toContain('ar');
+  });
+
+  it('gives the same bytes twice', async () => {
+    const again = await renderNominationPdf(await formInput(config, 'MA', 'ar'));
+    expect(Buffer.from(again).equals(Buffer.from(arabic))).toBe(true);
+  });
+
+  it('prints the English labels', () => {
+    if (!hasTool('pdftotext')) return;
+    const text = fold(pdfText(save('EG-en.pdf', english)));
+    for (const label of ['Nomination form: Egypt', 'Please return this form by 12 February 2027.', 'Government official 3', 'Social-partner representative 1',
+      'Additional participant 2', 'sponsored', 'own cost', 'Name *', 'Function *', 'Ministry or organisation *', 'E-mail *', 'Phone', 'lmh-rabat-secretariat@example.org']) {
+      expect(text).toContain(label);
+    }
+    expect(text).not.toContain('Page 1 of');
+  });
+
+  it('prints the Arabic labels as logical text', () => {
+    if (!hasTool('pdftotext')) return;
+    const text = letters(fold(pdfText(save('MA-ar.pdf', arabic))));
+    for (const label of ['استمارة الترشيح: المغرب', 'مسؤول حكومي 3', 'ممثل الشركاء الاجتماعيين 1', 'مشارك إضافي 2', 'الوزارة أو المنظمة', 'البريد الإلكتروني', 'يُرجى إعادة هذه الاستمارة في موعد أقصاه 12 فبراير 2027.']) {
+      expect(text).toContain(letters(label));
+    }
+    expect(text).not.toContain(letters('Government official'));
+  });
+
+  it('mirrors the Arabic form: labels and first fields on the right', async () => {
+    const en = (await PDFDocument.load(english)).getForm();
+    const ar = (await PDFDocument.load(arabic)).getForm();
+    const rect = (form: typeof en, name: string) => form.getTextField(name).acroField.getWidgets()[0]!.getRectangle();
+    const enName = rect(en, 'gov.1.name');
+    const arName = rect(ar, 'gov.1.name');
+    const arPhone = rect(ar, 'gov.1.phone');
+    expect(enName.x).toBeLessThan(100);
+    expect(arName.x + arName.width).toBeGreaterThan(500);
+    expect(arPhone.x).toBeLessThan(100);
+    expect(arName.x).toBeCloseTo(595.28 - enName.x - enName.width, 3);
+  });
+
+  it('passes qpdf --check', () => {
+    if (!hasTool('qpdf')) return;
+    for (const [name, bytes] of [['EG-en.pdf', english], ['MA-ar.pdf', arabic]] as const) {
+      const result = spawnSync('qpdf', ['--check', save(name, bytes)], { encoding: 'utf8' });
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+    }
+  });
+
+  it('uses only the messages it declares, and every one of them', async () => {
+    const used = new Set<string>();
+    const variants = [
+      await formInput(config, 'TN', 'en'),
+      await formInput(config, 'FR', 'en', { deadline: '' }),
+      await formInput(config, 'MA', 'en'),
+      await formInput({ ...config, countries: config.countries.map((c) => c.code === 'MA' ? { ...c, quota: { ...c.quota, government: 9 } } : c) }, 'MA', 'en'),
+    ];
+    for (const input of variants) {
+      const message = messages('en');
+      await renderNominationPdf({ ...input, message });
+      const { nominationModel } = await import('../../src/nominations/form-model.js');
+      nominationModel({ ...input, message });
+      for (const m of message.used) used.add(m);
+    }
+    expect([...used].sort()).toEqual([...NOMINATION_MESSAGES].sort());
+    expect(Object.keys(ARABIC).sort()).toEqual([...NOMINATION_MESSAGES].sort());
+  });
+
+  it('runs over two pages with a page number when the rows do not fit on one', async () => {
+    const big = { ...config, countries: config.countries.map((c) => c.code === 'MA' ? { ...c, quota: { ...c.quota, government: 9 } } : c) };
+    const doc = await PDFDocument.load(await renderNominationPdf(await formInput(big, 'MA', 'en')));
+    expect(doc.getPageCount()).toBe(2);
+    const pageOf = (name: string) => doc.getPages().findIndex((p) => p.ref === doc.getForm().getTextField(name).acroField.getWidgets()[0]!.P());
+    expect(pageOf('gov.1.name')).toBe(0);
+    expect(pageOf('add.2.phone')).toBe(1);
+  });
+
+  it('refuses a label no font can draw, naming the character', async () => {
+    const input = await formInput(config, 'MA', 'en', { countryName: 'Morocco \u{1F600}' });
+    await expect(renderNominationPdf(input)).rejects.toThrow(ContentError);
+    await expect(renderNominationPdf(input)).rejects.toThrow(/U\+1F600.*font\/missing-glyph/);
+  });
+});
