@@ -43,8 +43,8 @@ export async function collectNominations(options: { root: string; dir: string })
 
   const configResult = await loadConfig(path.join(root, 'sources', 'seminar.yaml'));
   const participantsPath = path.join(root, PARTICIPANTS_FILE);
-  const existingText = await readOptional(participantsPath);
-  const existing = existingText === undefined ? { participants: [] as Participant[], diagnostics: [] } : readParticipants(existingText.replace(/^\uFEFF/, ''), PARTICIPANTS_FILE);
+  const existingText = (await readOptional(participantsPath))?.replace(/^\uFEFF/, '');
+  const existing = existingText === undefined ? { participants: [] as Participant[], diagnostics: [] } : readParticipants(existingText, PARTICIPANTS_FILE);
   const before = [...configResult.diagnostics.map(project), ...existing.diagnostics];
   if (!configResult.config || hasErrors(before)) return { ...result, diagnostics: sortDiagnostics(before) };
   const config = configResult.config;

@@ -98,7 +98,7 @@ export function layoutNominationForm(text: FormText, options: FormLayoutOptions)
   pages.push(page);
   let y = PAGE.height - MARGIN.top;
 
-  /** Text lines from `y` down, in the box [start, start + width) of the content column. */
+  /** A paragraph across the content column, from `y` down. */
   const paragraph = (value: string, style: TextStyle, spaceAfter: number, lineHeight = 1.3) => {
     for (const line of lay(value, style, WIDTH, 'start', lineHeight)) {
       page.items.push({ type: 'line', line, x: left(0, WIDTH), y: y - line.ascent });

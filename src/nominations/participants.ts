@@ -4,8 +4,8 @@
  * configuration: every problem is a diagnostic with its line and column (rules
  * `participants/*`), and the file is never written while it has one.
  */
-import { isScalar, type ParsedNode } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { isScalar, visit, type ParsedNode } from 'yaml';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { ConfigReader, describe, type Mapping } from '../config/reader.js';
 import { Where } from '../config/where.js';
 import { parseYaml } from '../config/yaml-places.js';
@@ -53,28 +53,29 @@ export function readParticipants(text: string, file: string): { participants?: P
   const reader = new ConfigReader(parsed.source);
   const participants: Participant[] = [];
   const top = reader.mapping(document.contents as ParsedNode, Where.root, { required: ['participants'], examples: { participants: 'participants: []' } });
-  const items = top && top.values.get('participants')?.node === null ? [] : top ? reader.list(top, 'participants') : undefined;
+  const written = top?.values.get('participants')?.node;
+  const empty = written === null || (isScalar(written) && written.value === null);
+  const items = top && !empty ? reader.list(top, 'participants') : undefined;
   const seen = new Map<string, number>();
   for (const item of items ?? []) {
     const m = reader.mapping(item.node, item.where, ENTRY_SPEC);
     if (!m) continue;
-    const entry = readEntry(reader, m);
-    if (!entry) continue;
-    const firstLine = seen.get(entry.id);
-    if (firstLine !== undefined) {
-      reader.report(m.place, 'participants/duplicate-id', `${item.where}: the id ${entry.id} is already used by the entry on line ${firstLine}: give each participant its own id.`);
-      continue;
+    const id = reader.text(m, 'id');
+    if (id) {
+      const firstLine = seen.get(id.value);
+      if (firstLine !== undefined) {
+        reader.report(id.place, 'participants/duplicate-id', `${item.where}: the id ${id.value} is already used by the entry on line ${firstLine}: give each participant its own id.`);
+      } else seen.set(id.value, id.place.line);
     }
-    seen.set(entry.id, m.place.line);
-    participants.push(entry);
+    const entry = readEntry(reader, m, id?.value);
+    if (entry) participants.push(entry);
   }
-  const diagnostics = rename([...parsed.diagnostics, ...reader.diagnostics]);
+  const diagnostics = sortDiagnostics(redact(rename([...parsed.diagnostics, ...reader.diagnostics]), personalValues(parsed.source.document.contents)));
   return diagnostics.some((d) => d.severity === 'error') ? { document, diagnostics } : { participants, document, diagnostics };
 }
 
-function readEntry(reader: ConfigReader, m: Mapping): Participant | undefined {
+function readEntry(reader: ConfigReader, m: Mapping, id: string | undefined): Participant | undefined {
   const text = (key: string) => reader.text(m, key)?.value;
-  const id = text('id');
   const name = text('name');
   const country = text('country');
   const kind = reader.choice(m, 'kind', SEAT_KINDS, 'participants/kind')?.value;
@@ -95,4 +96,27 @@ function readBoolean(reader: ConfigReader, m: Mapping, key: string): boolean | u
   if (isScalar(taken.node) && typeof taken.node.value === 'boolean') return taken.node.value;
   reader.report(taken.place, 'config/type', `${taken.where} must be true or false, found ${describe(taken.node)}.`);
   return undefined;
+}
+
+/** Keys whose values are personal data: never quoted in a message. */
+const PERSONAL_KEYS = new Set(['name', 'function', 'organisation', 'email', 'phone']);
+
+/** The text written for every personal value in the file (as typed, and as read). */
+function personalValues(contents: unknown): string[] {
+  const values = new Set<string>();
+  visit(contents as never, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && PERSONAL_KEYS.has(String(pair.key.value)) && isScalar(pair.value) && pair.value.value !== null) {
+        values.add(String(pair.value.value));
+        if (pair.value.source !== undefined) values.add(pair.value.source);
+      }
+    },
+  });
+  return [...values].filter((v) => v.trim().length >= 3).sort((a, b) => b.length - a.length);
+}
+
+/** The reader quotes wrong values in its messages; personal ones are replaced by `…`. */
+function redact(list: Diagnostic[], values: string[]): Diagnostic[] {
+  if (values.length === 0) return list;
+  return list.map((d) => ({ ...d, message: values.reduce((m, v) => m.split(v).join('…'), d.message) }));
 }

@@ -47,14 +47,27 @@ describe('readParticipants', () => {
     const result = readParticipants(text, FILE);
     expect(result.participants).toBeUndefined();
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
-      'sources/participants.yaml:1:1: error: Unknown key `extra` at the top level of the file. Known keys are: participants. [participants/unknown-key]',
       'sources/participants.yaml:2:5: error: Missing key `email` in participants[0]: add it. [participants/missing-key]',
       'sources/participants.yaml:5:11: error: participants[0].kind is the text "goverment", which is not one of: government, social-partner, employers, trade-union, additional. Did you mean `government`? [participants/kind]',
       'sources/participants.yaml:6:16: error: participants[0].sponsored must be true or false, found the text "yes". [participants/type]',
-      'sources/participants.yaml:10:12: error: participants[0].phone must be text, found the number 212537: put it in quotes, "212537". [participants/type]',
-      'sources/participants.yaml:11:5: error: participants[1]: the id MA-government-1 is already used by the entry on line 2: give each participant its own id. [participants/duplicate-id]',
+      'sources/participants.yaml:10:12: error: participants[0].phone must be text, found the number …: put it in quotes, "…". [participants/type]',
+      'sources/participants.yaml:11:9: error: participants[1]: the id MA-government-1 is already used by the entry on line 2: give each participant its own id. [participants/duplicate-id]',
       'sources/participants.yaml:20:5: error: Unknown key `mail` in participants[1]. Known keys are: id, name, country, kind, sponsored, function, organisation, email, language, phone. Did you mean `email`? [participants/unknown-key]',
-    ].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])));
+      'sources/participants.yaml:21:1: error: Unknown key `extra` at the top level of the file. Known keys are: participants. [participants/unknown-key]',
+    ]);
+  });
+
+  it('never quotes a personal value in a message', () => {
+    const text = 'participants:\n  - id: MA-government-1\n    name: [Amal, Benali]\n    country: MA\n    kind: government\n    sponsored: true\n    function: 42\n    organisation: Ministry\n    email: amal@example.ma\n    phone: 0612345678\n    language: fr\n';
+    const messages = readParticipants(text, FILE).diagnostics.map((d) => d.message).join('\n');
+    expect(messages).toContain('participants[0].phone must be text');
+    expect(messages).toContain('participants[0].name must be text');
+    expect(messages).not.toMatch(/0612345678|612345678|Amal|Benali/);
+  });
+
+  it('reports a blank required value', () => {
+    const text = 'participants:\n  - id: MA-government-1\n    name: "  "\n    country: MA\n    kind: government\n    sponsored: true\n    function: D\n    organisation: M\n    email: a@example.ma\n    language: fr\n';
+    expect(readParticipants(text, FILE).diagnostics).toMatchObject([{ line: 3, column: 11, rule: 'participants/empty', message: 'participants[0].name is empty: write the text.' }]);
   });
 
   it('reports YAML syntax errors', () => {
