@@ -14,6 +14,7 @@ import { UsageError } from '../diagnostics/diagnostic.js';
 import { checkStore } from '../translate/qa.js';
 import { docxFonts, fontStacks } from './fonts.js';
 import { licenceJobs, planJobs } from './jobs.js';
+import { nominationJobs, planNominations, type PlannedForm } from './nomination-jobs.js';
 import { hashInputs, MANIFEST_FILE, readManifest, sha256, type Manifest, type ManifestEntry } from './manifest.js';
 import { acquireLock } from './lock.js';
 import { FOLIO_VERSION } from './version.js';
@@ -60,7 +61,7 @@ export interface BuildReport {
 }
 
 /** Loads, checks and composes: shared by `build` and `validate`. */
-export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds' | 'allowFuzzy' | 'strict'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[]; packTexts: Map<string, PackTexts>; fontKey: unknown }> {
+export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds' | 'allowFuzzy' | 'strict'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[]; packTexts: Map<string, PackTexts>; fontKey: unknown; nominations: PlannedForm[] }> {
   const loaded = await loadKit(options.root);
   if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics));
   const available = availableLanguages(loaded.kit);
@@ -80,7 +81,10 @@ export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 
   const diagnostics = [...loaded.diagnostics, ...qa, ...composed.diagnostics, ...glyphs];
   if (hasErrors(diagnostics)) throw new ContentError(sortDiagnostics(diagnostics));
   const fontKey = { stacks: fontStacks(loaded.kit.config.fonts), docx: docxFonts(fonts) };
-  return { documents: composed.documents, diagnostics, fonts, langs, packTexts: composed.packTexts, fontKey };
+  const nominations = (options.kinds ?? OUTPUT_KINDS).includes('nominations') ? planNominations(loaded.kit, composed.localisations) : [];
+  const formGlyphs = nominations.flatMap((n) => checkGlyphs(n.model, fonts, n.path));
+  if (hasErrors(formGlyphs)) throw new ContentError(sortDiagnostics([...diagnostics, ...formGlyphs]));
+  return { documents: composed.documents, diagnostics, fonts, langs, packTexts: composed.packTexts, fontKey, nominations };
 }
 
 export async function buildKit(options: BuildOptions): Promise<BuildReport> {
@@ -90,8 +94,9 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
   const formats = options.formats ?? [...FORMATS];
   const prepared = await prepareKit(options);
   lap('load-and-compose');
-  const { documents, diagnostics, fonts, packTexts, fontKey } = prepared;
+  const { documents, diagnostics, fonts, packTexts, fontKey, nominations } = prepared;
   const jobs = planJobs(documents, packTexts, { formats, duplex: options.duplex !== false, fonts, fontKey });
+  jobs.push(...nominationJobs(nominations, { formats, duplex: options.duplex !== false, fonts, fontKey }));
   if (formats.includes('pdf')) jobs.push(...licenceJobs(fonts));
   const release = options.check ? undefined : await acquireLock(options.outDir);
   try {

@@ -20,6 +20,9 @@ import { Translator, type PublishPolicy } from '../translate/translator.js';
 import { translateSource } from '../translate/apply-sources.js';
 import { configSegment } from '../translate/collect-segments.js';
 import { formattingLocale } from '../templates/helpers.js';
+import { readFile } from 'node:fs/promises';
+import { PARTICIPANTS_FILE } from '../nominations/collect.js';
+import { readParticipants, type Participant } from '../nominations/participants.js';
 import { documentDate } from './document-date.js';
 
 export interface Kit {
@@ -28,6 +31,8 @@ export interface Kit {
   templates: TemplateSet;
   /** Translations per target language (from translations/<lang>.po). */
   stores: Map<string, PoCatalog>;
+  /** Delegates from sources/participants.yaml (empty when the file does not exist). */
+  participants: Participant[];
 }
 
 export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: Diagnostic[] }> {
@@ -51,8 +56,21 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
       if (store.catalog) stores.set(lang, store.catalog);
     }
   }
+  const participants = await loadParticipants(root, diagnostics);
   if (hasErrors(diagnostics) || !config) return { diagnostics };
-  return { kit: { config, sources: sourcesResult.sources, templates: templatesResult.set, stores }, diagnostics };
+  return { kit: { config, sources: sourcesResult.sources, templates: templatesResult.set, stores, participants }, diagnostics };
+}
+
+async function loadParticipants(root: string, diagnostics: Diagnostic[]): Promise<Participant[]> {
+  let text: string;
+  try {
+    text = await readFile(path.join(root, PARTICIPANTS_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  const read = readParticipants(text, PARTICIPANTS_FILE);
+  diagnostics.push(...read.diagnostics);
+  return read.participants ?? [];
 }
 
 /** The source language, then every language that has a translation store. */
@@ -87,10 +105,11 @@ export function composeKit(
   langs: string[],
   kinds: readonly OutputKind[],
   policy: PublishPolicy = NO_POLICY,
-): { documents: ComposedDocument[]; diagnostics: Diagnostic[]; packTexts: Map<string, PackTexts> } {
+): { documents: ComposedDocument[]; diagnostics: Diagnostic[]; packTexts: Map<string, PackTexts>; localisations: Map<string, Localisation> } {
   const diagnostics: Diagnostic[] = [];
   const documents: ComposedDocument[] = [];
   const packTexts = new Map<string, PackTexts>();
+  const localisations = new Map<string, Localisation>();
   const seen = new Set<string>();
   const report = (list: Diagnostic[]) => {
     // One template error is reported once, not once per document that uses the template.
@@ -109,7 +128,8 @@ export function composeKit(
     const sources = translateSources(kit.sources, translator, report);
     const message = (template: string, source: string, args: Record<string, string | number> = {}) =>
       formatMessage(translator, `template:${template}`, source, args, locale, report);
-    const loc: Localisation = { lang, locale, tr: (text) => translator.text(configSegment(text)), message };
+    const loc: Localisation = { lang, locale, tr: (text) => translator.text(configSegment(text)), message, participants: kit.participants };
+    localisations.set(lang, loc);
     const footer = formatMessage(translator, 'layout', 'Page {page} of {pages}', { page: '{page}', pages: '{pages}' }, locale, report);
     if (kinds.includes('packs')) {
       packTexts.set(lang, {
@@ -140,7 +160,7 @@ export function composeKit(
   if (documents.length === 0 && diagnostics.length === 0) {
     diagnostics.push(diagnostic({ file: 'sources/seminar.yaml' }, 'warning', 'build/empty', 'Nothing to build for the languages and kinds asked for.'));
   }
-  return { documents, diagnostics, packTexts };
+  return { documents, diagnostics, packTexts, localisations };
 }
 
 function translateSources(set: SourceSet, translator: Translator, report: (d: Diagnostic[]) => void): SourceSet {

@@ -8,6 +8,7 @@ import { registerExtract } from './extract-command.js';
 import { registerStatus } from './status-command.js';
 import { registerExport } from './export-command.js';
 import { registerImport } from './import-command.js';
+import { registerNominations } from '../cli/nominations-command.js';
 import { EXIT } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -27,6 +28,7 @@ export function createProgram(): Command {
   registerStatus(program);
   registerExport(program);
   registerImport(program);
+  registerNominations(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

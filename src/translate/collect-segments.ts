@@ -7,6 +7,7 @@ import type { Segment } from '../segments/segment.js';
 import { sourceSegments } from '../segments/source-segments.js';
 import { templateSegments } from '../segments/template-segments.js';
 import { translatableConfigTexts } from '../templates/context.js';
+import { NOMINATION_MESSAGES } from '../nominations/messages.js';
 
 export function collectSegments(kit: Kit, configFile = 'sources/seminar.yaml'): Segment[] {
   const segments: Segment[] = [];
@@ -16,6 +17,10 @@ export function collectSegments(kit: Kit, configFile = 'sources/seminar.yaml'): 
     segments.push(...templateSegments(name, template.file, template.text));
   }
   segments.push(...LAYOUT_MESSAGES.map((m) => ({ ...m })));
+  segments.push(...NOMINATION_MESSAGES.map((source): Segment => ({
+    context: 'template:nomination', source, kind: 'message', syntax: 'icu',
+    place: { file: 'src/nominations/messages.ts', line: 1, column: 1 }, note: 'Nomination form (PDF and DOCX): plain text, no Markdown.',
+  })));
   for (const { text, line, note } of translatableConfigTexts(kit.config)) {
     segments.push({ context: 'config', source: text, kind: 'config', syntax: 'plain', place: { file: configFile, line, column: 1 }, note });
   }

@@ -1,0 +1,58 @@
+/**
+ * Nomination forms: one per invited country and language of its letters, as a fillable PDF
+ * and a DOCX with the same rows.
+ */
+import type { Kit } from './load-kit.js';
+import type { Localisation } from './plan.js';
+import type { DocumentModel } from '../document/model.js';
+import { directionOf } from '../document/compose.js';
+import { nominationModel, renderNominationPdf, type FormInput } from '../nominations/index.js';
+import { renderDocx } from '../render/docx/render-docx.js';
+import { documentDate } from './document-date.js';
+import { docxFonts } from './fonts.js';
+import type { JobOptions, OutputJob } from './jobs.js';
+import { parseIsoDate } from '../templates/helpers.js';
+
+export interface PlannedForm {
+  path: string;
+  lang: string;
+  input: Omit<FormInput, 'fonts'>;
+  /** The form's words as a document: the DOCX version, and what the glyph check and the manifest read. */
+  model: DocumentModel;
+}
+
+export function planNominations(kit: Kit, localisations: Map<string, Localisation>): PlannedForm[] {
+  const forms: PlannedForm[] = [];
+  const date = documentDate(kit.config);
+  for (const [lang, loc] of localisations) {
+    const replyBy = kit.config.event.replyBy;
+    const deadline = replyBy ? new Intl.DateTimeFormat(loc.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(replyBy)) : '';
+    for (const country of kit.config.countries) {
+      if (!country.languages.includes(lang)) continue;
+      const input: Omit<FormInput, 'fonts'> = {
+        config: kit.config, country, lang, direction: directionOf(lang),
+        message: (source, args) => loc.message('nomination', source, args),
+        countryName: loc.tr(country.name), deadline, date, eventTitle: loc.tr(kit.config.event.title),
+      };
+      forms.push({ path: `${lang}/nominations/${country.code}`, lang, input, model: nominationModel(input) });
+    }
+  }
+  return forms;
+}
+
+export function nominationJobs(forms: PlannedForm[], options: JobOptions): OutputJob[] {
+  const jobs: OutputJob[] = [];
+  const docxNames = docxFonts(options.fonts);
+  for (const form of forms) {
+    for (const format of options.formats) {
+      jobs.push({
+        path: `${form.path}.${format}`, lang: form.lang, kind: 'nominations', format,
+        inputs: { format, model: form.model, quota: form.input.country.quota, fonts: format === 'pdf' ? options.fontKey : docxNames },
+        render: async () => format === 'pdf'
+          ? { bytes: await renderNominationPdf({ ...form.input, fonts: options.fonts }) }
+          : { bytes: await renderDocx(form.model, { fonts: docxNames }) },
+      });
+    }
+  }
+  return jobs;
+}
