@@ -136,12 +136,15 @@ describe('folio build on the sample kit', () => {
   });
 
   it('builds the French and Arabic kits with the same file names, and prints the translations', () => {
-    const english = report.outputs.filter((o) => o.lang === 'en' && o.kind !== 'invitations').map((o) => o.path.slice(3));
+    const perCountry = new Set(['invitations', 'nominations']);
+    const english = report.outputs.filter((o) => o.lang === 'en' && !perCountry.has(o.kind)).map((o) => o.path.slice(3));
     for (const lang of ['fr', 'ar']) {
       const names = report.outputs.filter((o) => o.lang === lang).map((o) => o.path.slice(3));
       for (const name of english) expect(names).toContain(name);
       for (const c of config.countries) {
         expect(names.includes(`invitations/${c.code}.pdf`)).toBe(c.languages.includes(lang));
+        expect(names.includes(`nominations/${c.code}.pdf`)).toBe(c.languages.includes(lang));
+        expect(names.includes(`nominations/${c.code}.docx`)).toBe(c.languages.includes(lang));
       }
       if (!hasTool('pdftotext')) continue;
       const po = parsePo(readFileSync(path.join(PROJECT, `translations/${lang}.po`), 'utf8')).catalog!;

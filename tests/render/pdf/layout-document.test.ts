@@ -17,7 +17,8 @@ describe('layout of every sample document', async () => {
   const fonts = await FontLibrary.load();
 
   it('composes every kind of document', () => {
-    expect(new Set(documents.map((d) => d.plan.kind))).toEqual(new Set(OUTPUT_KINDS));
+    // Nomination forms are not composed documents: they are laid out by src/nominations.
+    expect(new Set(documents.map((d) => d.plan.kind))).toEqual(new Set(OUTPUT_KINDS.filter((k) => k !== 'nominations')));
   });
 
   for (const { plan, model } of documents) {
