@@ -8,7 +8,8 @@ import { registerExtract } from './extract-command.js';
 import { registerStatus } from './status-command.js';
 import { registerExport } from './export-command.js';
 import { registerImport } from './import-command.js';
-import { registerNominations } from '../cli/nominations-command.js';
+import { registerNominations } from './nominations-command.js';
+import { registerWatch } from './watch-command.js';
 import { EXIT } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -29,6 +30,7 @@ export function createProgram(): Command {
   registerExport(program);
   registerImport(program);
   registerNominations(program);
+  registerWatch(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
