@@ -40,6 +40,21 @@ export function phrasingToMarkdown(nodes: PhrasingContent[]): string {
  * Returns undefined when the text does not read as one paragraph of inline content.
  */
 export function markdownToPhrasing(text: string, footnoteLabels: readonly string[] = []): PhrasingContent[] | undefined {
+  // The same units are parsed again and again (QA, exchange formats, each build): parse once,
+  // hand out copies (callers attach the nodes to trees they change).
+  const key = `${footnoteLabels.join('\u0001')}\u0000${text}`;
+  let cached = parsed.get(key);
+  if (cached === undefined) {
+    cached = parsePhrasing(text, footnoteLabels) ?? null;
+    if (parsed.size > 50_000) parsed.clear();
+    parsed.set(key, cached);
+  }
+  return cached === null ? undefined : structuredClone(cached);
+}
+
+const parsed = new Map<string, PhrasingContent[] | null>();
+
+function parsePhrasing(text: string, footnoteLabels: readonly string[]): PhrasingContent[] | undefined {
   const definitions = footnoteLabels.map((label) => `[^${label}]: x`).join('\n');
   const tree = parser.parse(definitions ? `${text}\n\n${definitions}\n` : `${text}\n`) as Root;
   const blocks = tree.children.filter((n) => n.type !== 'footnoteDefinition' && n.type !== 'definition');
