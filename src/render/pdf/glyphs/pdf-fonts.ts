@@ -12,6 +12,8 @@ import { SubsetFont } from './subset-font.js';
 export class PdfFontRegistry {
   private readonly fonts = new Map<FontFace, SubsetFont>();
   private readonly pageFonts = new WeakMap<PDFPageLeaf, Set<SubsetFont>>();
+  /** Lines are drawn at finalize(), once every glyph's widest advance (its W width) is known. */
+  private readonly pending: { page: PDFPage; line: LaidLine; x: number; y: number; onPage: Set<SubsetFont> }[] = [];
   private finalized = false;
 
   constructor(private readonly doc: PDFDocument) {}
@@ -25,21 +27,51 @@ export class PdfFontRegistry {
       onPage = new Set();
       this.pageFonts.set(page.node, onPage);
     }
-    const ops = lineOperators(line, x, y, (face) => {
-      const font = this.fontFor(face);
-      if (!onPage.has(font)) {
-        onPage.add(font);
-        page.node.setFontDictionary(PDFName.of(font.resourceName), font.ref);
-      }
-      return font;
-    });
-    page.pushOperators(...ops);
+    this.widenFor(line);
+    this.pending.push({ page, line, x, y, onPage });
+  }
+
+  /**
+   * Records, for each glyph followed by another on its baseline, the advance it was drawn with,
+   * measured to the next glyph that has text (a glyph without text, such as the second glyph of
+   * a ligature cluster, extracts as nothing and must not leave a gap behind).
+   */
+  private widenFor(line: LaidLine): void {
+    const glyphs = line.glyphs;
+    for (let i = 0; i + 1 < glyphs.length; i++) {
+      const g = glyphs[i]!;
+      if (g.text === '' || g.text === ' ' || g.y !== 0 || g.face.glyphAdvance(g.glyphId) === 0) continue;
+      let j = i + 1;
+      while (j < glyphs.length && glyphs[j]!.text === '') j++;
+      const next = glyphs[j];
+      if (!next || next.face !== g.face || next.size !== g.size || next.y !== 0) continue;
+      // Spaces keep their width (justification stretches them); marks (no advance of their own) are skipped.
+      if (next.text === ' ' || g.face.glyphAdvance(next.glyphId) === 0) continue;
+      const font = this.fontFor(g.face);
+      const cid = font.cidFor(g.glyphId, g.text);
+      const advance = ((next.x - g.x) * 1000) / g.size;
+      // Only a modest widening: a large jump is a real gap (a tab, a column), not a join.
+      const base = font.widthOf(cid);
+      if (advance > base && advance < base + 400) font.widen(cid, advance);
+    }
   }
 
   /** Embeds every face used, as subsets. Call once, after the last drawLine and before doc.save(). */
   finalize(): void {
     if (this.finalized) return;
     this.finalized = true;
+    for (const { page, line, x, y, onPage } of this.pending) {
+      const ops = lineOperators(line, x, y, (face) => {
+        const font = this.fontFor(face);
+        if (!onPage.has(font)) {
+          onPage.add(font);
+          page.node.setFontDictionary(PDFName.of(font.resourceName), font.ref);
+        }
+        return font;
+      });
+      page.pushOperators(...ops);
+    }
+    this.pending.length = 0;
     for (const font of this.fonts.values()) font.finalize();
   }
 

@@ -56,6 +56,17 @@ export class SubsetFont {
     return cid;
   }
 
+  /**
+   * Raises the W width of a CID to the widest advance it was drawn with. Text extractors
+   * (poppler) read a gap between a glyph's W width and the next glyph as a word break; shaped
+   * Arabic often advances a glyph further than its default width (cursive joins, kerning),
+   * which split words in copied text. A wider W changes nothing visible: positions are absolute.
+   */
+  widen(cid: number, width: number): void {
+    const rounded = Math.round(width * 100) / 100;
+    if (rounded > (this.widths[cid] ?? 0)) this.widths[cid] = rounded;
+  }
+
   /** Advance of a CID in PDF glyph space, as written in W. */
   widthOf(cid: number): number {
     return this.widths[cid] ?? 0;
