@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { buildKit, type BuildReport } from '../build/build-kit.js';
+import { buildKit, prepareKit, type BuildReport } from '../build/build-kit.js';
 import { updateStore, type MemoryPair } from '../translate/update-store.js';
 import type { Segment } from '../segments/segment.js';
 
@@ -105,7 +105,34 @@ async function main(): Promise<void> {
   } finally {
     await rm(large, { recursive: true, force: true });
   }
+  await timeIncremental();
   timeMemory();
+}
+
+/** Rebuild after one translation change, `validate`, and `build --check`, on a copy of the sample kit. */
+async function timeIncremental(): Promise<void> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'folio-bench-inc-'));
+  try {
+    for (const dir of ['sources', 'templates', 'translations']) await cp(path.join(projectRoot, dir), path.join(root, dir), { recursive: true, filter: (src) => !src.includes('drafts') });
+    const outDir = path.join(root, 'out');
+    await buildKit({ root, outDir });
+    const po = path.join(root, 'translations', 'fr.po');
+    await writeFile(po, (await readFile(po, 'utf8')).replace('msgstr "Contexte"', 'msgstr "Contexte général"'));
+    const time = async <T>(f: () => Promise<T>): Promise<[number, T]> => {
+      const started = process.hrtime.bigint();
+      const value = await f();
+      return [Number(process.hrtime.bigint() - started) / 1e9, value];
+    };
+    const [rebuild, report] = await time(() => buildKit({ root, outDir }));
+    const [check] = await time(() => buildKit({ root, outDir, check: true }));
+    const [validate] = await time(() => prepareKit({ root }));
+    console.log('\nincremental (sample kit)');
+    console.log(`  rebuild after one French paragraph: ${rebuild.toFixed(2)} s (${report.outputs.filter((o) => o.status === 'built').length} files rebuilt)`);
+    console.log(`  build --check:                      ${check.toFixed(2)} s`);
+    console.log(`  validate:                           ${validate.toFixed(2)} s`);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }
 
 main().catch((error: unknown) => {
