@@ -29,7 +29,7 @@ export function directionOf(lang: string): Direction {
 
 export function composeDocument(input: ComposeInput): { model?: DocumentModel; diagnostics: Diagnostic[] } {
   const parsed = parseMarkdown(input.output.markdown, input.templateFile);
-  const tree = resolveLiterals(parsed.tree, input.output.literals);
+  const tree = resolveLiterals(parsed.tree, input.output.literals, { isolate: directionOf(input.meta.lang) === 'rtl' });
   const converted = mdastToBlocks(tree, {
     file: input.templateFile,
     loadImage: (url, dir) => {

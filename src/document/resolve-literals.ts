@@ -7,12 +7,24 @@ import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { TOKEN_PATTERN, type LiteralTable } from '../templates/literal-values.js';
 import { toString } from 'mdast-util-to-string';
 
-export function resolveLiterals(tree: Root, literals: LiteralTable): Root {
-  resolveIn(tree, literals);
+export interface ResolveOptions {
+  /**
+   * Wrap each value (each line of it) in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (UAX #9
+   * §2.7), so that a Latin address, e-mail or reference in a right-to-left document keeps its
+   * own order instead of being reordered with the sentence around it.
+   */
+  isolate: boolean;
+}
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+export function resolveLiterals(tree: Root, literals: LiteralTable, options: ResolveOptions = { isolate: false }): Root {
+  resolveIn(tree, literals, options);
   return tree;
 }
 
-function resolveIn(parent: Parent, literals: LiteralTable): void {
+function resolveIn(parent: Parent, literals: LiteralTable, options: ResolveOptions): void {
   const out: Nodes[] = [];
   for (const child of parent.children as Nodes[]) {
     if (child.type === 'paragraph') {
@@ -23,7 +35,7 @@ function resolveIn(parent: Parent, literals: LiteralTable): void {
       }
     }
     if (child.type === 'text') {
-      out.push(...splitText(child.value, literals));
+      out.push(...splitText(child.value, literals, options));
       continue;
     }
     if (child.type === 'link' || child.type === 'image' || child.type === 'definition') {
@@ -32,14 +44,14 @@ function resolveIn(parent: Parent, literals: LiteralTable): void {
     }
     if (child.type === 'image' || child.type === 'imageReference') child.alt = literals.resolveText(child.alt ?? '');
     if (child.type === 'inlineCode' || child.type === 'code' || child.type === 'html') child.value = literals.resolveText(child.value);
-    if ('children' in child) resolveIn(child as Parent, literals);
+    if ('children' in child) resolveIn(child as Parent, literals, options);
     out.push(child);
   }
   (parent as { children: Nodes[] }).children = out;
 }
 
 /** A text node with tokens becomes text nodes (and hard breaks for line breaks inside values). */
-function splitText(value: string, literals: LiteralTable): PhrasingContent[] {
+function splitText(value: string, literals: LiteralTable, options: ResolveOptions): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
   let last = 0;
   let buffer = '';
@@ -58,7 +70,7 @@ function splitText(value: string, literals: LiteralTable): PhrasingContent[] {
         flush();
         nodes.push({ type: 'break' });
       }
-      buffer += line;
+      buffer += options.isolate && line !== '' ? `${FSI}${line}${PDI}` : line;
     });
   }
   buffer += value.slice(last);

@@ -77,6 +77,16 @@ describe('data values in templates', () => {
   });
 });
 
+describe('data values in right-to-left documents', () => {
+  it('are isolated (FSI … PDI, UAX #9), so a Latin address keeps its own order', () => {
+    const set = templateSet({ doc: 'العنوان: {{address}}\n' });
+    const run = runTemplate(set, 'doc', { address: '12, avenue Annakhil\n10100 Rabat' }, 'ar');
+    const result = composeDocument({ kind: 'test', templateFile: 'templates/doc.md.hbs', output: run.output!, meta: { ...meta, lang: 'ar' }, header: '', footer: '' });
+    const p = result.model!.blocks[0]!;
+    expect(p.type === 'paragraph' && text(p.children)).toBe('العنوان: \u206812, avenue Annakhil\u2069\n\u206810100 Rabat\u2069');
+  });
+});
+
 describe('template errors', () => {
   it('names the template, line, column and variable of a missing value (strict mode)', () => {
     const set = templateSet({ doc: 'Hello\n\nDear {{country.nmae}},\n' });
