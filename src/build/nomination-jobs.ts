@@ -6,7 +6,7 @@ import type { Kit } from './load-kit.js';
 import type { Localisation } from './plan.js';
 import type { DocumentModel } from '../document/model.js';
 import { directionOf } from '../document/compose.js';
-import { nominationModel, renderNominationPdf, type FormInput } from '../nominations/index.js';
+import { nominationModel, nominationRows, renderNominationPdf, type FormInput } from '../nominations/index.js';
 import { renderDocx } from '../render/docx/render-docx.js';
 import { documentDate } from './document-date.js';
 import { docxFonts } from './fonts.js';
@@ -29,6 +29,8 @@ export function planNominations(kit: Kit, localisations: Map<string, Localisatio
     const deadline = replyBy ? new Intl.DateTimeFormat(loc.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(replyBy)) : '';
     for (const country of kit.config.countries) {
       if (!country.languages.includes(lang)) continue;
+      // A country with no place to fill (own cost, no additional places) gets no form.
+      if (nominationRows(country).length === 0) continue;
       const input: Omit<FormInput, 'fonts'> = {
         config: kit.config, country, lang, direction: directionOf(lang),
         message: (source, args) => loc.message('nomination', source, args),
