@@ -106,7 +106,39 @@ async function main(): Promise<void> {
     await rm(large, { recursive: true, force: true });
   }
   await timeIncremental();
+  await timePandoc();
   timeMemory();
+}
+
+/**
+ * pandoc's time to convert the same Markdown sources to DOCX, one process per document, beside
+ * folio's DOCX-only build of the sample kit. Skipped (and said so) when pandoc is not installed.
+ */
+async function timePandoc(): Promise<void> {
+  const { spawnSync } = await import('node:child_process');
+  if (spawnSync('pandoc', ['--version']).status !== 0) {
+    console.log('\npandoc: not installed (apt-get install pandoc), comparison skipped');
+    return;
+  }
+  const files: string[] = [path.join(projectRoot, 'sources', 'concept-note.md')];
+  for (const dir of ['themes', 'handbook']) {
+    for (const name of (await readdir(path.join(projectRoot, 'sources', dir))).sort()) files.push(path.join(projectRoot, 'sources', dir, name));
+  }
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'folio-bench-pandoc-'));
+  try {
+    let started = process.hrtime.bigint();
+    for (const [i, file] of files.entries()) spawnSync('pandoc', [file, '-o', path.join(tmp, `${i}.docx`)]);
+    const pandoc = Number(process.hrtime.bigint() - started) / 1e9;
+    started = process.hrtime.bigint();
+    const report = await buildKit({ root: projectRoot, outDir: path.join(tmp, 'out'), formats: ['docx'], langs: ['en'], kinds: ['concept-note', 'briefs', 'handbook'] });
+    const folio = Number(process.hrtime.bigint() - started) / 1e9;
+    console.log('\nDOCX of the same Markdown sources (English)');
+    console.log(`  pandoc, one process per document: ${pandoc.toFixed(2)} s for ${files.length} files`);
+    console.log(`  folio (templates, model, DOCX):   ${folio.toFixed(2)} s for ${report.outputs.filter((o) => o.format === 'docx').length} files`);
+    console.log(`  ratio pandoc / folio:             ${(pandoc / folio).toFixed(2)}`);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
 }
 
 /** Rebuild after one translation change, `validate`, and `build --check`, on a copy of the sample kit. */
