@@ -4,7 +4,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ContentError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FontLibrary } from '../text/fonts.js';
 import { availableLanguages, composeKit, loadKit, type ComposedDocument } from './load-kit.js';
 import { OUTPUT_KINDS, FORMATS, type Format, type OutputKind } from './plan.js';
@@ -164,4 +164,3 @@ async function fileHash(file: string): Promise<string | undefined> {
   }
 }
 
-export { diagnostic };

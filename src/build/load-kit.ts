@@ -11,7 +11,6 @@ import { loadTemplates, runTemplate, type TemplateSet } from '../templates/engin
 import { composeDocument } from '../document/compose.js';
 import type { DocumentModel } from '../document/model.js';
 import { planDocuments, type Localisation, type OutputKind, type PlannedDocument } from './plan.js';
-import { IntlMessageFormat } from 'intl-messageformat';
 import type { SourceDocument } from '../sources/load-sources.js';
 import type { PoCatalog } from '../translate/formats/po.js';
 import { loadStore, storeFile } from '../translate/store.js';
@@ -20,6 +19,8 @@ import { Translator, type PublishPolicy } from '../translate/translator.js';
 import { translateSource } from '../translate/apply-sources.js';
 import { configSegment } from '../translate/collect-segments.js';
 import { formattingLocale } from '../templates/helpers.js';
+import { compileMessage } from '../templates/messages.js';
+import { messageSegment } from '../segments/segment.js';
 import { readFile } from 'node:fs/promises';
 import { PARTICIPANTS_FILE } from '../nominations/collect.js';
 import { readParticipants, type Participant } from '../nominations/participants.js';
@@ -178,12 +179,12 @@ function translateSources(set: SourceSet, translator: Translator, report: (d: Di
 
 /** A message outside templates (layout, metadata), translated and formatted. */
 function formatMessage(translator: Translator, context: string, source: string, args: Record<string, string | number>, locale: string, report: (d: Diagnostic[]) => void): string {
-  const segment = { context, source, kind: 'message' as const, syntax: 'icu' as const, place: { file: 'src/build/layout-messages', line: 1, column: 1 } };
+  const segment = messageSegment(context, source, { file: 'src/build/layout-messages', line: 1, column: 1 });
   const text = translator.text(segment);
   try {
-    return String(new IntlMessageFormat(text, locale, undefined, { ignoreTag: true }).format(args));
+    return String(compileMessage(text, locale).format(args));
   } catch (error) {
     report([diagnostic(segment.place, 'error', 'translate/icu-syntax', `The ${translator.lang} translation of "${source}" is not valid ICU MessageFormat: ${error instanceof Error ? error.message : String(error)}.`)]);
-    return String(new IntlMessageFormat(source, locale).format(args));
+    return String(compileMessage(source, locale).format(args));
   }
 }

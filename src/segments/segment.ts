@@ -21,6 +21,11 @@ export interface Segment {
   footnoteLabels?: string[];
 }
 
+/** A template or layout message (ICU MessageFormat) as a translation unit. */
+export function messageSegment(context: string, source: string, place: SourcePlace, note?: string): Segment {
+  return { context, source, kind: 'message', syntax: 'icu', place, ...(note ? { note } : {}) };
+}
+
 export function segmentKey(context: string, source: string): string {
   return `${context}\u0004${source}`;
 }

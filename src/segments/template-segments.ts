@@ -4,7 +4,7 @@
  * in a letter and in the agenda.
  */
 import Handlebars from 'handlebars';
-import type { Segment } from './segment.js';
+import { messageSegment, type Segment } from './segment.js';
 import { MESSAGE_HELPER } from '../templates/messages.js';
 
 type Node = { type: string; [key: string]: unknown };
@@ -19,14 +19,8 @@ export function templateSegments(name: string, file: string, text: string): Segm
       const first = (n.params as Node[])[0];
       if (first && first.type === 'StringLiteral') {
         const loc = first.loc as { start: { line: number; column: number } } | undefined;
-        segments.push({
-          context: `template:${name}`,
-          source: String(first.value),
-          kind: 'message',
-          syntax: 'icu',
-          place: { file, line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1 },
-          note: messageNote(n),
-        });
+        segments.push(messageSegment(`template:${name}`, String(first.value),
+          { file, line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1 }, messageNote(n)));
       }
     }
     for (const value of Object.values(n)) if (value && typeof value === 'object') visit(value);

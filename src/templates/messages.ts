@@ -7,7 +7,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { LiteralTable } from './literal-values.js';
 import type { Translator } from '../translate/translator.js';
-import type { Segment } from '../segments/segment.js';
+import { messageSegment, type Segment } from '../segments/segment.js';
 import { TemplateValueError } from './helpers.js';
 
 export const MESSAGE_HELPER = 't';
@@ -16,7 +16,8 @@ const KEYWORD = /^[a-z][a-z0-9_-]*$/;
 
 const formats = new Map<string, IntlMessageFormat>();
 
-function compile(message: string, locale: string): IntlMessageFormat {
+/** A compiled ICU message, cached per locale: the same messages are formatted for every document. */
+export function compileMessage(message: string, locale: string): IntlMessageFormat {
   const key = `${locale}\u0004${message}`;
   let format = formats.get(key);
   if (!format) {
@@ -40,13 +41,8 @@ export interface MessageContext {
 export function makeMessageHelper(ctx: MessageContext) {
   return function t(source: unknown, options: { hash?: Record<string, unknown>; loc?: { start: { line: number; column: number } } }): string {
     if (typeof source !== 'string') throw new TemplateValueError('`t` needs the message text as a quoted string, e.g. {{t "Agenda"}}');
-    const segment: Segment = {
-      context: ctx.context,
-      source,
-      kind: 'message',
-      syntax: 'icu',
-      place: { file: ctx.file, line: options?.loc?.start.line ?? 1, column: (options?.loc?.start.column ?? 0) + 1 },
-    };
+    const segment = messageSegment(ctx.context, source,
+      { file: ctx.file, line: options?.loc?.start.line ?? 1, column: (options?.loc?.start.column ?? 0) + 1 });
     const args: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(options?.hash ?? {})) {
       // Numbers stay numbers (plurals, number formats); keywords such as `south` or `plenary` stay
@@ -56,13 +52,13 @@ export function makeMessageHelper(ctx: MessageContext) {
     const text = ctx.translator.text(segment);
     if (text !== source) {
       try {
-        return String(compile(text, ctx.locale).format(args));
+        return String(compileMessage(text, ctx.locale).format(args));
       } catch (error) {
         ctx.broken.push({ segment, error: error instanceof Error ? error.message : String(error) });
       }
     }
     try {
-      return String(compile(source, ctx.locale).format(args));
+      return String(compileMessage(source, ctx.locale).format(args));
     } catch (error) {
       throw new TemplateValueError(`the message "${source}" is not valid ICU MessageFormat (${error instanceof Error ? error.message : String(error)})`);
     }

@@ -3,7 +3,7 @@
  * template messages, then configuration texts.
  */
 import type { Kit } from '../build/load-kit.js';
-import type { Segment } from '../segments/segment.js';
+import { messageSegment, type Segment } from '../segments/segment.js';
 import { sourceSegments } from '../segments/source-segments.js';
 import { templateSegments } from '../segments/template-segments.js';
 import { translatableConfigTexts } from '../templates/context.js';
@@ -17,10 +17,8 @@ export function collectSegments(kit: Kit, configFile = 'sources/seminar.yaml'): 
     segments.push(...templateSegments(name, template.file, template.text));
   }
   segments.push(...LAYOUT_MESSAGES.map((m) => ({ ...m })));
-  segments.push(...NOMINATION_MESSAGES.map((source): Segment => ({
-    context: 'template:nomination', source, kind: 'message', syntax: 'icu',
-    place: { file: 'src/nominations/messages.ts', line: 1, column: 1 }, note: 'Nomination form (PDF and DOCX): plain text, no Markdown.',
-  })));
+  segments.push(...NOMINATION_MESSAGES.map((source) => messageSegment('template:nomination', source,
+    { file: 'src/nominations/messages.ts', line: 1, column: 1 }, 'Nomination form (PDF and DOCX): plain text, no Markdown.')));
   for (const { text, line, note } of translatableConfigTexts(kit.config)) {
     segments.push({ context: 'config', source: text, kind: 'config', syntax: 'plain', place: { file: configFile, line, column: 1 }, note });
   }
@@ -29,26 +27,14 @@ export function collectSegments(kit: Kit, configFile = 'sources/seminar.yaml'): 
 
 /** Messages printed by the renderers rather than by templates (running footers). */
 export const LAYOUT_MESSAGES: Segment[] = [
-  {
-    context: 'layout', source: 'Page {page} of {pages}', kind: 'message', syntax: 'icu',
-    place: { file: 'src/build/load-kit.ts', line: 1, column: 1 },
-    note: 'Page footer of every PDF and DOCX. Keep {page} and {pages}.',
-  },
-  {
-    context: 'layout', source: 'Page {page}', kind: 'message', syntax: 'icu',
-    place: { file: 'src/build/load-kit.ts', line: 1, column: 1 },
-    note: 'Page footer of the delegate packs. Keep {page}.',
-  },
-  {
-    context: 'template:pack', source: 'Contents', kind: 'message', syntax: 'icu',
-    place: { file: 'src/render/pdf/pack.ts', line: 1, column: 1 },
-    note: 'Title of the table of contents of a delegate pack.',
-  },
-  {
-    context: 'template:pack', source: 'This page is intentionally left blank', kind: 'message', syntax: 'icu',
-    place: { file: 'src/render/pdf/pack.ts', line: 1, column: 1 },
-    note: 'Printed on the blank pages of a pack printed on both sides.',
-  },
+  messageSegment('layout', 'Page {page} of {pages}', { file: 'src/build/load-kit.ts', line: 1, column: 1 },
+    'Page footer of every PDF and DOCX. Keep {page} and {pages}.'),
+  messageSegment('layout', 'Page {page}', { file: 'src/build/load-kit.ts', line: 1, column: 1 },
+    'Page footer of the delegate packs. Keep {page}.'),
+  messageSegment('template:pack', 'Contents', { file: 'src/render/pdf/pack.ts', line: 1, column: 1 },
+    'Title of the table of contents of a delegate pack.'),
+  messageSegment('template:pack', 'This page is intentionally left blank', { file: 'src/render/pdf/pack.ts', line: 1, column: 1 },
+    'Printed on the blank pages of a pack printed on both sides.'),
 ];
 
 /** The segment that a configuration text stands for (for the translator's lookup). */
