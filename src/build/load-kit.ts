@@ -7,7 +7,7 @@ import { loadConfig } from '../config/load-config.js';
 import type { SeminarConfig } from '../config/types.js';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadSources, type SourceSet } from '../sources/load-sources.js';
-import { loadTemplates, runTemplate, type TemplateSet } from '../templates/engine.js';
+import { loadTemplates, runTemplate, type TemplateOutput, type TemplateSet } from '../templates/engine.js';
 import { composeDocument } from '../document/compose.js';
 import type { DocumentModel } from '../document/model.js';
 import { planDocuments, type Localisation, type OutputKind, type PlannedDocument } from './plan.js';
@@ -83,6 +83,8 @@ export function availableLanguages(kit: Kit): string[] {
 export interface ComposedDocument {
   plan: PlannedDocument;
   model: DocumentModel;
+  /** What the template produced (Markdown with literal-value tokens), before it became the model. */
+  output: TemplateOutput;
 }
 
 const NO_POLICY: PublishPolicy = { allowFuzzy: false, strict: false };
@@ -154,7 +156,7 @@ export function composeKit(
         footer,
       });
       report(composed.diagnostics);
-      if (composed.model) documents.push({ plan, model: composed.model });
+      if (composed.model) documents.push({ plan, model: composed.model, output: run.output });
     }
     report(translator.diagnostics());
   }
