@@ -1,25 +1,29 @@
 /**
  * `folio build`: load and check the kit, compose every document, render PDF and DOCX in memory,
  * and only when everything succeeded write the files (atomically) and the build report.
+ *
+ * Incremental in two levels: a language whose files are unchanged since the last build (its
+ * fingerprint, freshness.ts) is not even composed; in a language that is composed, an output is
+ * rendered only when the hash of what it is made from (its document model, fonts, options)
+ * changed, or its file is missing or was edited by hand.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { FontLibrary } from '../text/fonts.js';
-import { availableLanguages, composeKit, loadKit, type ComposedDocument } from './load-kit.js';
-import { OUTPUT_KINDS, FORMATS, type Format, type OutputKind } from './plan.js';
+import type { FontLibrary } from '../text/fonts.js';
+import type { FontFace } from '../text/font-face.js';
+import type { Kit } from './load-kit.js';
+import { OUTPUT_KINDS, FORMATS, type Format, type OutputKind } from './kinds.js';
 import { writeAtomically } from './write-outputs.js';
-import { checkGlyphs } from './check-glyphs.js';
-import { UsageError } from '../diagnostics/diagnostic.js';
-import { checkStore } from '../translate/qa.js';
 import { docxFonts, fontStacks } from './fonts.js';
-import { licenceJobs, planJobs } from './jobs.js';
-import { nominationJobs, planNominations, type PlannedForm } from './nomination-jobs.js';
-import { hashInputs, MANIFEST_FILE, readManifest, sha256, type Manifest, type ManifestEntry } from './manifest.js';
+import { licenceJobs, planJobs, type Licence, type OutputJob } from './jobs.js';
+import { hashInputs, MANIFEST_FILE, readManifest, sha256, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
 import { acquireLock } from './lock.js';
 import { FOLIO_VERSION } from './version.js';
+import { fileHash, Freshness, outputsIntact, saltOf, storedPath } from './freshness.js';
+import type { PreparedLanguage } from './prepare-language.js';
+import { defaultThreads, renderAll } from './render-pool.js';
 import type { PackTexts } from './load-kit.js';
-import { storeFile } from '../translate/store.js';
 
 export interface BuildOptions {
   root: string;
@@ -37,7 +41,9 @@ export interface BuildOptions {
   force?: boolean;
   /** Build nothing: report which outputs are stale. */
   check?: boolean;
-  /** Called after each document is rendered. */
+  /** Threads to render with (default: one per core; 1: no worker threads). */
+  threads?: number;
+  /** Called after each output is rendered or found up to date. */
   progress?: (done: number, total: number, label: string) => void;
 }
 
@@ -58,94 +64,231 @@ export interface BuildReport {
   diagnostics: Diagnostic[];
   /** Milliseconds per stage (not written to build-report.json, which stays byte-stable). */
   timings?: Record<string, number>;
+  /** Languages composed, and worker threads used (not written to build-report.json). */
+  work?: { composed: string[]; workers: number };
 }
 
-/** Loads, checks and composes: shared by `build` and `validate`. */
-export async function prepareKit(options: Pick<BuildOptions, 'root' | 'langs' | 'kinds' | 'allowFuzzy' | 'strict'>): Promise<{ documents: ComposedDocument[]; diagnostics: Diagnostic[]; fonts: FontLibrary; langs: string[]; packTexts: Map<string, PackTexts>; fontKey: unknown; nominations: PlannedForm[] }> {
-  const loaded = await loadKit(options.root);
-  if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics));
-  const available = availableLanguages(loaded.kit);
-  const langs = options.langs ?? available;
-  for (const lang of langs) {
-    if (!loaded.kit.config.event.languages.includes(lang)) {
-      throw new UsageError(`--lang ${lang}: the seminar's languages are ${loaded.kit.config.event.languages.join(', ')}.`);
-    }
-    if (!available.includes(lang)) {
-      throw new UsageError(`--lang ${lang}: there is no translations/${lang}.po yet (run \`folio extract\` to create it); folio can build ${available.join(', ')}.`);
+/** One template error is reported once, not once per language or document. */
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return sortDiagnostics(list).filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function languageRecordBase(prepared: PreparedLanguage, root: string): Pick<LanguageRecord, 'documents' | 'diagnostics' | 'dependencies' | 'licences'> {
+  return {
+    documents: prepared.documents.length,
+    diagnostics: dedupe(prepared.diagnostics),
+    dependencies: [...prepared.dependencies].map((f) => storedPath(root, f)).sort(),
+    licences: [...new Map(prepared.licences.map((l) => [l.join('\0'), l])).values()].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1])),
+  };
+}
+
+/**
+ * `folio validate`: every check of a build, nothing rendered or written. A language whose files
+ * are unchanged since the last build into `outDir` reuses that build's diagnostics (`cache: false`
+ * checks everything again).
+ */
+export async function validateKit(options: { root: string; outDir?: string; langs?: string[]; strict?: boolean; allowFuzzy?: boolean; cache?: boolean }): Promise<{ documents: number; diagnostics: Diagnostic[]; composed: string[] }> {
+  const policy = { allowFuzzy: options.allowFuzzy === true, strict: options.strict === true };
+  const manifest = options.cache === false ? undefined : await readManifest(options.outDir ?? path.join(options.root, 'out'));
+  const freshness = manifest ? await Freshness.open(options.root, manifest, saltOf(policy)) : undefined;
+  const request = { kinds: OUTPUT_KINDS };
+  if (freshness && manifest?.shared && (await freshness.sharedFresh())) {
+    const langs = options.langs ?? manifest.shared.langs;
+    if (langs.every((l) => manifest.shared!.langs.includes(l))) {
+      const records = await Promise.all(langs.map((l) => freshness.language(l, request)));
+      if (records.every((r) => r !== undefined)) {
+        return { documents: records.reduce((n, r) => n + r!.documents, 0), diagnostics: dedupe([...manifest.shared.diagnostics, ...records.flatMap((r) => r!.diagnostics)]), composed: [] };
+      }
     }
   }
-  const composed = composeKit(loaded.kit, langs, options.kinds ?? OUTPUT_KINDS, { allowFuzzy: options.allowFuzzy === true, strict: options.strict === true });
-  const fonts = await FontLibrary.load(fontStacks(loaded.kit.config.fonts));
-  const glyphs = composed.documents.flatMap((d) => checkGlyphs(d.model, fonts, d.plan.path));
-  const qa = [...loaded.kit.stores].flatMap(([lang, store]) => checkStore(store, lang, storeFile(lang)));
-  const diagnostics = [...loaded.diagnostics, ...qa, ...composed.diagnostics, ...glyphs];
-  if (hasErrors(diagnostics)) throw new ContentError(sortDiagnostics(diagnostics));
-  const fontKey = { stacks: fontStacks(loaded.kit.config.fonts), docx: docxFonts(fonts) };
-  const nominations = (options.kinds ?? OUTPUT_KINDS).includes('nominations') ? planNominations(loaded.kit, composed.localisations) : [];
-  const formGlyphs = nominations.flatMap((n) => checkGlyphs(n.model, fonts, n.path));
-  if (hasErrors(formGlyphs)) throw new ContentError(sortDiagnostics([...diagnostics, ...formGlyphs]));
-  return { documents: composed.documents, diagnostics, fonts, langs, packTexts: composed.packTexts, fontKey, nominations };
+  // The loader, the composer and the fonts are imported only when a language must be checked.
+  const { loadChecked, prepareLanguage } = await import('./prepare-language.js');
+  const { FontLibrary } = await import('../text/fonts.js');
+  const { kit, diagnostics, langs } = await loadChecked(options.root, options.langs);
+  const fonts = await FontLibrary.load(fontStacks(kit.config.fonts));
+  const all = [...diagnostics];
+  let documents = 0;
+  const composed: string[] = [];
+  for (const lang of langs) {
+    const record = freshness ? await freshness.language(lang, request) : undefined;
+    if (record) { all.push(...record.diagnostics); documents += record.documents; continue; }
+    const prepared = prepareLanguage(kit, lang, OUTPUT_KINDS, policy, fonts);
+    composed.push(lang);
+    all.push(...prepared.diagnostics);
+    documents += prepared.documents.length;
+  }
+  const result = dedupe(all);
+  if (hasErrors(result)) throw new ContentError(result);
+  return { documents, diagnostics: result, composed };
 }
 
 export async function buildKit(options: BuildOptions): Promise<BuildReport> {
   const timings: Record<string, number> = {};
   let clock = Date.now();
-  const lap = (stage: string) => { const now = Date.now(); timings[stage] = now - clock; clock = now; };
+  const lap = (stage: string) => { const now = Date.now(); timings[stage] = (timings[stage] ?? 0) + now - clock; clock = now; };
   const formats = options.formats ?? [...FORMATS];
-  const prepared = await prepareKit(options);
-  lap('load-and-compose');
-  const { documents, diagnostics, fonts, packTexts, fontKey, nominations } = prepared;
-  const jobs = planJobs(documents, packTexts, { formats, duplex: options.duplex !== false, fonts, fontKey });
-  jobs.push(...nominationJobs(nominations, { formats, duplex: options.duplex !== false, fonts, fontKey }));
-  if (formats.includes('pdf')) jobs.push(...licenceJobs(fonts));
+  const kinds = options.kinds ?? [...OUTPUT_KINDS];
+  const duplex = options.duplex !== false;
+  const policy = { allowFuzzy: options.allowFuzzy === true, strict: options.strict === true };
+  const request = { kinds, formats, duplex };
   const release = options.check ? undefined : await acquireLock(options.outDir);
   try {
     const manifest = options.force ? undefined : await readManifest(options.outDir);
+    const freshness = await Freshness.open(options.root, manifest, saltOf(policy));
+    // Languages that need nothing: unchanged files, outputs intact.
+    const fresh = new Map<string, LanguageRecord>();
+    const tryFresh = async (lang: string) => {
+      if (fresh.has(lang)) return true;
+      const record = await freshness.language(lang, request);
+      if (record && (await outputsIntact(options.outDir, freshness.outputsOf(lang, request)))) { fresh.set(lang, record); return true; }
+      return false;
+    };
+    let langs: string[] | undefined;
+    let available: string[] | undefined;
+    let loaderDiagnostics: Diagnostic[] | undefined;
+    const shared = manifest?.shared;
+    if (shared && (await freshness.sharedFresh())) {
+      const asked = options.langs ?? shared.langs;
+      if (asked.every((l) => shared.langs.includes(l))) {
+        const results = await Promise.all(asked.map(tryFresh));
+        if (results.every(Boolean)) {
+          langs = asked;
+          available = shared.langs;
+          loaderDiagnostics = shared.diagnostics;
+        }
+      }
+    }
+    lap('fingerprint');
+    let kit: Kit | undefined;
+    const prepared: PreparedLanguage[] = [];
+    let fonts: FontLibrary | undefined;
+    if (!langs) {
+      const { loadChecked, prepareLanguage } = await import('./prepare-language.js');
+      const { FontLibrary } = await import('../text/fonts.js');
+      const loaded = await loadChecked(options.root, options.langs);
+      kit = loaded.kit;
+      langs = loaded.langs;
+      available = loaded.available;
+      loaderDiagnostics = loaded.diagnostics;
+      lap('load');
+      for (const lang of langs) await tryFresh(lang);
+      lap('fingerprint');
+      if (langs.some((l) => !fresh.has(l))) fonts = await FontLibrary.load(fontStacks(kit.config.fonts));
+      for (const lang of langs) {
+        if (!fresh.has(lang)) prepared.push(prepareLanguage(kit, lang, kinds, policy, fonts!));
+      }
+      lap('compose');
+    }
+    const diagnostics = dedupe([...loaderDiagnostics!, ...[...fresh.values()].flatMap((r) => r.diagnostics), ...prepared.flatMap((p) => p.diagnostics)]);
+    if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
+
+    // The jobs of the composed languages; the outputs of fresh ones are kept as they are.
+    const jobs: OutputJob[] = [];
+    if (prepared.length > 0) {
+      const docxNames = docxFonts(fonts!);
+      const faceKeys = new WeakMap<FontFace, string>();
+      const faceKey = (f: FontFace) => { let k = faceKeys.get(f); if (!k) { k = `${f.id}:${sha256(f.bytes)}`; faceKeys.set(f, k); } return k; };
+      const jobOptions = {
+        formats, duplex, fonts: fonts!, docxFonts: docxNames,
+        pdfFontKey: (faces: Iterable<FontFace>) => [...new Set([...faces].map(faceKey))].sort(),
+      };
+      const packTexts = new Map<string, PackTexts>(prepared.flatMap((p) => (p.packTexts ? [[p.lang, p.packTexts] as [string, PackTexts]] : [])));
+      jobs.push(...planJobs(prepared.flatMap((p) => p.documents), packTexts, jobOptions));
+      const { nominationJobs } = await import('./nomination-jobs.js');
+      jobs.push(...nominationJobs(prepared.flatMap((p) => p.forms), jobOptions));
+    }
+    // Licences of the fonts of every language still in the output folder.
+    const allLangs = options.langs ? [...new Set([...langs, ...Object.keys(manifest?.languages ?? {}).filter((l) => available!.includes(l))])] : langs;
+    const licences: Licence[] = [
+      ...prepared.flatMap((p) => p.licences),
+      ...allLangs.filter((l) => !prepared.some((p) => p.lang === l)).flatMap((l) => manifest?.languages?.[l]?.licences ?? []),
+    ];
+    if (formats.includes('pdf')) jobs.push(...licenceJobs(licences));
+
     const outputs: OutputRecord[] = [];
-    const files: { path: string; bytes: Uint8Array }[] = [];
     const entries: Manifest['outputs'] = {};
-    const total = jobs.length;
+    const files: { path: string; bytes: Uint8Array }[] = [];
+    const keptPaths = new Set<string>();
+    const total = jobs.length + [...fresh.keys()].reduce((n, l) => n + freshness.outputsOf(l, request).length, 0);
     let done = 0;
+    const skip = (file: string, entry: ManifestEntry) => {
+      outputs.push({ path: file, lang: entry.lang, kind: entry.kind, format: entry.format, sha256: entry.sha256, bytes: entry.bytes, ...(entry.pages ? { pages: entry.pages } : {}), status: 'skipped' });
+      entries[file] = entry;
+      keptPaths.add(file);
+      options.progress?.(++done, total, file);
+    };
+    for (const lang of fresh.keys()) for (const [file, entry] of freshness.outputsOf(lang, request)) skip(file, entry);
+
+    const toRender: { job: OutputJob; inputs: string }[] = [];
     for (const job of jobs) {
       const inputs = hashInputs(job.inputs, FOLIO_VERSION);
       const previous = manifest?.outputs[job.path];
-      const target = path.join(options.outDir, job.path);
-      const base = { path: job.path, lang: job.lang, kind: job.kind, format: job.format };
-      if (previous && previous.inputs === inputs && (await fileHash(target)) === previous.sha256) {
-        outputs.push({ ...base, sha256: previous.sha256, bytes: previous.bytes, ...(previous.pages ? { pages: previous.pages } : {}), status: 'skipped' });
-        entries[job.path] = previous;
-      } else if (options.check) {
-        outputs.push({ ...base, sha256: previous?.sha256 ?? '', bytes: previous?.bytes ?? 0, status: 'stale' });
-      } else {
-        const { bytes, pages } = await job.render();
-        const sha = sha256(bytes);
-        files.push({ path: target, bytes });
-        outputs.push({ ...base, sha256: sha, bytes: bytes.length, ...(pages ? { pages } : {}), status: 'built' });
-        entries[job.path] = { inputs, sha256: sha, bytes: bytes.length, ...(pages ? { pages } : {}), lang: job.lang, kind: job.kind, format: job.format };
-      }
-      options.progress?.(++done, total, job.path);
+      if (previous && previous.inputs === inputs && (await fileHash(path.join(options.outDir, job.path))) === previous.sha256) skip(job.path, previous);
+      else if (options.check) {
+        outputs.push({ path: job.path, lang: job.lang, kind: job.kind, format: job.format, sha256: previous?.sha256 ?? '', bytes: previous?.bytes ?? 0, status: 'stale' });
+        keptPaths.add(job.path);
+        options.progress?.(++done, total, job.path);
+      } else toRender.push({ job, inputs });
+    }
+    lap('plan');
+    let workers = 0;
+    if (toRender.length > 0) {
+      const pool = await renderAll(toRender.map((r) => r.job), {
+        threads: options.threads ?? defaultThreads(),
+        stacks: fonts ? fontStacks(kit!.config.fonts) : {},
+        onDone: (index, { bytes, pages }) => {
+          const { job, inputs } = toRender[index]!;
+          const sha = sha256(bytes);
+          files.push({ path: path.join(options.outDir, job.path), bytes });
+          outputs.push({ path: job.path, lang: job.lang, kind: job.kind, format: job.format, sha256: sha, bytes: bytes.length, ...(pages ? { pages } : {}), status: 'built' });
+          entries[job.path] = { inputs, sha256: sha, bytes: bytes.length, ...(pages ? { pages } : {}), lang: job.lang, kind: job.kind, format: job.format };
+          keptPaths.add(job.path);
+          options.progress?.(++done, total, job.path);
+        },
+      });
+      workers = pool.workers;
     }
     lap('render');
+
     // Outputs the kit no longer produces (a country removed, a language dropped) are removed,
     // but only those of the languages, kinds and formats this build covers.
     const covered = (e: ManifestEntry) =>
       (e.kind === 'licence' ? formats.includes('pdf') : formats.includes(e.format as Format)) &&
-      (e.lang === '' || prepared.langs.includes(e.lang)) &&
-      (e.kind === 'licence' || (options.kinds ?? OUTPUT_KINDS).includes(e.kind as OutputKind));
+      (e.lang === '' || langs!.includes(e.lang) || (!options.langs && !available!.includes(e.lang))) &&
+      (e.kind === 'licence' || kinds.includes(e.kind as OutputKind));
     const removed: string[] = [];
-    const produced = new Set(jobs.map((j) => j.path));
     for (const [file, entry] of Object.entries(manifest?.outputs ?? {})) {
-      if (produced.has(file)) continue;
+      if (keptPaths.has(file)) continue;
       if (!covered(entry)) { entries[file] = entry; continue; }
       removed.push(file);
       outputs.push({ path: file, lang: entry.lang, kind: entry.kind, format: entry.format, sha256: entry.sha256, bytes: entry.bytes, status: options.check ? 'stale' : 'removed' });
     }
     outputs.sort((a, b) => a.path.localeCompare(b.path));
-    const report: BuildReport = { outputs, diagnostics: sortDiagnostics(diagnostics), timings };
+    const report: BuildReport = { outputs, diagnostics, timings, work: { composed: prepared.map((p) => p.lang), workers } };
+    if (jobs.length === 0 && fresh.size === 0) {
+      report.diagnostics = dedupe([...diagnostics, { file: 'sources/seminar.yaml', line: 1, column: 1, severity: 'warning', rule: 'build/empty', message: 'Nothing to build for the languages and kinds asked for.' }]);
+    }
     if (options.check) return report;
-    const sorted: Manifest = { folio: FOLIO_VERSION, outputs: Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))) };
-    files.push({ path: path.join(options.outDir, MANIFEST_FILE), bytes: new TextEncoder().encode(`${JSON.stringify(sorted, null, 2)}\n`) });
-    const { timings: _t, ...stable } = report;
+
+    // The manifest: each composed language's new record; the others' as they were.
+    const languages: Record<string, LanguageRecord> = Object.fromEntries(Object.entries(manifest?.languages ?? {}).filter(([l]) => available!.includes(l)));
+    for (const p of prepared) {
+      const base = languageRecordBase(p, options.root);
+      languages[p.lang] = { fingerprint: await freshness.languageFingerprint(p.lang, base.dependencies), duplex, kinds: [...kinds].sort(), formats: [...formats].sort(), ...base };
+    }
+    const sharedRecord = kit
+      ? { fingerprint: await freshness.sharedFingerprint(languages), langs: available!, diagnostics: dedupe(loaderDiagnostics!) }
+      : manifest!.shared!;
+    const sortKeys = <T>(o: Record<string, T>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+    const written: Manifest = { folio: FOLIO_VERSION, shared: sharedRecord, languages: sortKeys(languages), outputs: sortKeys(entries) };
+    files.push({ path: path.join(options.outDir, MANIFEST_FILE), bytes: new TextEncoder().encode(`${JSON.stringify(written, null, 2)}\n`) });
+    const { timings: _t, work: _w, ...stable } = report;
     files.push({ path: path.join(options.outDir, 'build-report.json'), bytes: new TextEncoder().encode(`${JSON.stringify(stable, null, 2)}\n`) });
     await writeAtomically(files);
     await Promise.all(removed.map((file) => rm(path.join(options.outDir, file), { force: true })));
@@ -155,12 +298,3 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     await release?.();
   }
 }
-
-async function fileHash(file: string): Promise<string | undefined> {
-  try {
-    return sha256(new Uint8Array(await readFile(file)));
-  } catch {
-    return undefined;
-  }
-}
-

@@ -6,12 +6,14 @@
 import type { Block, DocumentModel, Inline } from '../document/model.js';
 import { diagnostic, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
 import type { FontLibrary } from '../text/fonts.js';
+import type { FontFace } from '../text/font-face.js';
 import type { TextStyle } from '../text/style.js';
 import { isInvisibleControl, scriptOf } from '../text/index.js';
 
 const BASE: TextStyle = { family: 'serif', bold: false, italic: false, size: 10 };
 
-export function checkGlyphs(model: DocumentModel, fonts: FontLibrary, documentPath: string): Diagnostic[] {
+/** `used`, when given, collects the faces that draw the document's characters (its fonts, for the manifest). */
+export function checkGlyphs(model: DocumentModel, fonts: FontLibrary, documentPath: string, used?: Set<FontFace>): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const checkText = (text: string, style: TextStyle, place: SourcePlace | undefined) => {
@@ -20,7 +22,8 @@ export function checkGlyphs(model: DocumentModel, fonts: FontLibrary, documentPa
       const cp = ch.codePointAt(0)!;
       offset += ch.length;
       if (cp <= 0x20 || cp === 0x7f || isInvisibleControl(cp)) continue;
-      if (fonts.faceFor(style, cp, scriptOf(cp))) continue;
+      const face = fonts.faceFor(style, cp, scriptOf(cp));
+      if (face) { used?.add(face); continue; }
       const at: SourcePlace = place ?? { file: model.origin, line: 1, column: 1 };
       const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
       const key = `${at.file}:${at.line}:${code}`;

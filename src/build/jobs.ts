@@ -5,12 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { FontLibrary } from '../text/fonts.js';
-import { renderPdf } from '../render/pdf/render-pdf.js';
-import { renderDocx } from '../render/docx/render-docx.js';
-import { layoutPack, renderPack, renderPrintFile, type PackInput, type PackSection } from '../render/pdf/pack.js';
+import type { FontFace } from '../text/font-face.js';
+import type { PackInput, PackSection } from '../render/pdf/pack.js';
 import type { ComposedDocument, PackTexts } from './load-kit.js';
 import type { Format } from './plan.js';
-import { docxFonts } from './fonts.js';
+import type { DocxFonts } from '../render/docx/fonts.js';
+import { runTask, type RenderResult, type RenderTask } from './render-task.js';
 
 export interface OutputJob {
   path: string;
@@ -19,91 +19,108 @@ export interface OutputJob {
   format: string;
   /** Everything the output is made from; hashed (see manifest.ts). */
   inputs: unknown;
-  render: () => Promise<{ bytes: Uint8Array; pages?: number }>;
+  /** The job as plain data, for a worker thread; absent: rendered in the main thread. */
+  task?: RenderTask;
+  render: () => Promise<RenderResult>;
+  /** Rough relative cost (to start long jobs first). */
+  weight: number;
 }
 
 export interface JobOptions {
   formats: readonly Format[];
   duplex: boolean;
   fonts: FontLibrary;
-  /** Identifies the fonts and their settings (a font change rebuilds what uses them). */
-  fontKey: unknown;
+  docxFonts: DocxFonts;
+  /**
+   * What identifies the fonts of a PDF drawn with these faces: each face that draws one of its
+   * characters or its page furniture, by content. A change to the Arabic font
+   * rebuilds the PDFs that print Arabic, not the others.
+   */
+  pdfFontKey: (faces: Iterable<FontFace>) => unknown;
 }
 
-export function planJobs(documents: ComposedDocument[], packTexts: Map<string, PackTexts>, options: JobOptions): OutputJob[] {
-  const { fonts, fontKey } = options;
-  const docxNames = docxFonts(fonts);
+/** A composed document with the faces its characters need (from the glyph check). */
+export interface CheckedDocument extends ComposedDocument {
+  faces: Set<FontFace>;
+}
+
+function taskJob(base: Omit<OutputJob, 'render' | 'task'>, task: RenderTask, fonts: FontLibrary): OutputJob {
+  return { ...base, task, render: () => runTask(task, fonts) };
+}
+
+const WEIGHTS: Record<string, number> = { handbook: 40, packs: 50, agenda: 3, 'concept-note': 3 };
+
+export function planJobs(documents: CheckedDocument[], packTexts: Map<string, PackTexts>, options: JobOptions): OutputJob[] {
+  const { fonts } = options;
   const jobs: OutputJob[] = [];
-  for (const { plan, model } of documents.filter((d) => !d.plan.internal)) {
+  for (const { plan, model, faces } of documents.filter((d) => !d.plan.internal)) {
     for (const format of options.formats) {
-      jobs.push({
-        path: `${plan.path}.${format}`, lang: plan.lang, kind: plan.kind, format,
-        inputs: { format, model, fonts: format === 'pdf' ? fontKey : docxNames },
-        render: async () => {
-          if (format === 'docx') return { bytes: await renderDocx(model, { fonts: docxNames }) };
-          const result = await renderPdf(model, fonts);
-          // The glyph check found nothing missing, so this is the renderer disagreeing with it: a bug.
-          if (result.missing.length > 0) throw new Error(`internal: the PDF renderer found characters without a font in ${plan.path} that the glyph check missed`);
-          return { bytes: result.bytes, pages: result.pages };
-        },
-      });
+      const weight = (WEIGHTS[plan.kind] ?? 1) * (format === 'pdf' ? 2 : 1);
+      const base = { path: `${plan.path}.${format}`, lang: plan.lang, kind: plan.kind, format, weight };
+      if (format === 'docx') {
+        jobs.push(taskJob({ ...base, inputs: { format, model, fonts: options.docxFonts } }, { type: 'docx', model, fonts: options.docxFonts }, fonts));
+      } else {
+        jobs.push(taskJob({ ...base, inputs: { format, model, fonts: options.pdfFontKey(faces) } }, { type: 'pdf', path: plan.path, model }, fonts));
+      }
     }
   }
   if (options.formats.includes('pdf')) jobs.push(...packJobs(documents, packTexts, options));
   return jobs;
 }
 
-function packJobs(documents: ComposedDocument[], packTexts: Map<string, PackTexts>, options: JobOptions): OutputJob[] {
+function packJobs(documents: CheckedDocument[], packTexts: Map<string, PackTexts>, options: JobOptions): OutputJob[] {
   const jobs: OutputJob[] = [];
   for (const [lang, texts] of packTexts) {
     const docs = documents.filter((d) => d.plan.lang === lang);
     const practical = docs.find((d) => d.plan.packPart === 'practical');
-    const sections: PackSection[] = [
-      ...docs.filter((d) => d.plan.kind === 'concept-note').map((d) => ({ title: d.plan.title, model: d.model })),
-      ...docs.filter((d) => d.plan.kind === 'agenda').map((d) => ({ title: texts.agenda, model: d.model })),
-      ...docs.filter((d) => d.plan.kind === 'briefs').map((d) => ({ title: d.plan.title, model: d.model })),
-      ...(practical ? [{ title: texts.practical, model: practical.model }] : []),
+    const parts = [
+      ...docs.filter((d) => d.plan.kind === 'concept-note').map((d) => ({ doc: d, title: d.plan.title })),
+      ...docs.filter((d) => d.plan.kind === 'agenda').map((d) => ({ doc: d, title: texts.agenda })),
+      ...docs.filter((d) => d.plan.kind === 'briefs').map((d) => ({ doc: d, title: d.plan.title })),
+      ...(practical ? [{ doc: practical, title: texts.practical }] : []),
     ];
+    const sections: PackSection[] = parts.map((p) => ({ title: p.title, model: p.doc.model }));
+    const sectionFaces = parts.flatMap((p) => [...p.doc.faces]);
     const inputs: PackInput[] = [];
+    const printFaces = new Set<FontFace>(sectionFaces);
     for (const cover of docs.filter((d) => d.plan.packPart === 'cover')) {
       const input: PackInput = {
         cover: cover.model, sections, contentsTitle: texts.contents, blankText: texts.blank, footer: texts.footer,
         duplex: options.duplex, meta: { ...cover.model.meta, title: cover.plan.title, keywords: ['pack'] }, direction: cover.model.direction,
       };
-      if (cover.plan.delegate) inputs.push(input);
-      jobs.push({
-        path: `${cover.plan.path}.pdf`, lang, kind: 'packs', format: 'pdf', inputs: { input, fonts: options.fontKey },
-        render: async () => {
-          const result = await renderPack(input, options.fonts);
-          if (result.laid.missing.length > 0) throw new Error(`internal: the pack ${cover.plan.path} has characters without a font that the glyph check missed`);
-          return { bytes: result.bytes, pages: result.pages };
-        },
-      });
+      if (cover.plan.delegate) { inputs.push(input); for (const f of cover.faces) printFaces.add(f); }
+      const faces = [...sectionFaces, ...cover.faces];
+      jobs.push(taskJob(
+        { path: `${cover.plan.path}.pdf`, lang, kind: 'packs', format: 'pdf', weight: WEIGHTS.packs!, inputs: { input, fonts: options.pdfFontKey(faces) } },
+        { type: 'pack', path: cover.plan.path, input }, options.fonts,
+      ));
     }
     if (inputs.length > 0) {
       const first = inputs[0]!;
       const meta = { ...first.meta, keywords: ['print'] };
-      jobs.push({
-        path: `print/${lang}.pdf`, lang, kind: 'packs', format: 'pdf', inputs: { inputs, meta, fonts: options.fontKey },
-        render: async () => {
-          const laid = inputs.map((input) => layoutPack(input, options.fonts));
-          return { bytes: await renderPrintFile(laid, meta, first.direction), pages: laid.reduce((n, p) => n + p.pages.length, 0) };
-        },
-      });
+      jobs.push(taskJob(
+        { path: `print/${lang}.pdf`, lang, kind: 'packs', format: 'pdf', weight: WEIGHTS.packs! * inputs.length, inputs: { inputs, meta, fonts: options.pdfFontKey(printFaces) } },
+        { type: 'print', inputs, meta, direction: first.direction }, options.fonts,
+      ));
     }
   }
   return jobs;
 }
 
-/** The licence of every font family the PDFs may embed. */
-export function licenceJobs(fonts: FontLibrary): OutputJob[] {
-  const byFile = new Map<string, string>();
-  for (const face of fonts.faces()) {
-    const family = face.id.replace(/-.*$/, '');
-    if (!byFile.has(face.licenceFile)) byFile.set(face.licenceFile, family);
-  }
-  return [...byFile].sort((a, b) => a[1].localeCompare(b[1])).map(([file, name]) => ({
-    path: `licences/${name}.txt`, lang: '', kind: 'licence', format: 'txt', inputs: { file },
+/** A font family's licence, as `[family, licence file]`. */
+export type Licence = [string, string];
+
+/** The licences of the families of these faces (those with a licence file). */
+export function licencesOf(faces: Iterable<FontFace>): Licence[] {
+  return [...faces].filter((f) => f.licenceFile !== '').map((f): Licence => [f.id.replace(/-.*$/, ''), f.licenceFile]);
+}
+
+/** The licence of every font family the PDFs embed: one file per family. */
+export function licenceJobs(licences: Iterable<Licence>): OutputJob[] {
+  const byName = new Map<string, string>();
+  for (const [name, file] of [...licences].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]))) if (!byName.has(name)) byName.set(name, file);
+  return [...byName].map(([name, file]) => ({
+    path: `licences/${name}.txt`, lang: '', kind: 'licence', format: 'txt', inputs: { file }, weight: 0,
     render: async () => ({ bytes: new Uint8Array(await readFile(file)) }),
   }));
 }

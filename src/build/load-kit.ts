@@ -22,7 +22,7 @@ import { formattingLocale } from '../templates/helpers.js';
 import { compileMessage } from '../templates/messages.js';
 import { messageSegment } from '../segments/segment.js';
 import { readFile } from 'node:fs/promises';
-import { PARTICIPANTS_FILE } from '../nominations/collect.js';
+import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
 import { readParticipants, type Participant } from '../nominations/participants.js';
 import { documentDate } from './document-date.js';
 
@@ -108,11 +108,12 @@ export function composeKit(
   langs: string[],
   kinds: readonly OutputKind[],
   policy: PublishPolicy = NO_POLICY,
-): { documents: ComposedDocument[]; diagnostics: Diagnostic[]; packTexts: Map<string, PackTexts>; localisations: Map<string, Localisation> } {
+): { documents: ComposedDocument[]; diagnostics: Diagnostic[]; packTexts: Map<string, PackTexts>; localisations: Map<string, Localisation>; reads: Set<string> } {
   const diagnostics: Diagnostic[] = [];
   const documents: ComposedDocument[] = [];
   const packTexts = new Map<string, PackTexts>();
   const localisations = new Map<string, Localisation>();
+  const reads = new Set<string>();
   const seen = new Set<string>();
   const report = (list: Diagnostic[]) => {
     // One template error is reported once, not once per document that uses the template.
@@ -154,16 +155,14 @@ export function composeKit(
         meta: { title: plan.title, subject: plan.subject, author, lang, locale, date, keywords: [plan.kind] },
         header: plan.header,
         footer,
+        reads,
       });
       report(composed.diagnostics);
       if (composed.model) documents.push({ plan, model: composed.model, output: run.output });
     }
     report(translator.diagnostics());
   }
-  if (documents.length === 0 && diagnostics.length === 0) {
-    diagnostics.push(diagnostic({ file: 'sources/seminar.yaml' }, 'warning', 'build/empty', 'Nothing to build for the languages and kinds asked for.'));
-  }
-  return { documents, diagnostics, packTexts, localisations };
+  return { documents, diagnostics, packTexts, localisations, reads };
 }
 
 function translateSources(set: SourceSet, translator: Translator, report: (d: Diagnostic[]) => void): SourceSet {

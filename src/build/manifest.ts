@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
 export const MANIFEST_FILE = '.folio-manifest.json';
 
@@ -21,8 +22,28 @@ export interface ManifestEntry {
   format: string;
 }
 
+/** What the last build knew of one language (see fingerprint.ts). */
+export interface LanguageRecord {
+  /** Fingerprint of the files the language's outputs were made from, and of the build's options. */
+  fingerprint: string;
+  duplex: boolean;
+  /** The kinds and formats whose outputs, all of them, are in `outputs` for this fingerprint. */
+  kinds: string[];
+  formats: string[];
+  /** Documents composed (what `validate` counts). */
+  documents: number;
+  diagnostics: Diagnostic[];
+  /** Files read besides the project's (images, fonts), root-relative where inside the project. */
+  dependencies: string[];
+  /** Font families used, with their licence files: `[family, file]`. */
+  licences: [string, string][];
+}
+
 export interface Manifest {
   folio: string;
+  /** The project as a whole: its fingerprint, languages and the loader's diagnostics. */
+  shared?: { fingerprint: string; langs: string[]; diagnostics: Diagnostic[] };
+  languages?: Record<string, LanguageRecord>;
   outputs: Record<string, ManifestEntry>;
 }
 

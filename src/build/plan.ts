@@ -8,10 +8,9 @@ import {
   agendaContext, briefContext, conceptNoteContext, eventContext, handbookContext, invitationContext, packCoverContext, type ConfigTranslate,
 } from '../templates/context.js';
 
-export const OUTPUT_KINDS = ['agenda', 'concept-note', 'briefs', 'handbook', 'invitations', 'packs', 'nominations'] as const;
-export type OutputKind = (typeof OUTPUT_KINDS)[number];
-export const FORMATS = ['pdf', 'docx'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { OutputKind } from './kinds.js';
+
+export { OUTPUT_KINDS, FORMATS, type OutputKind, type Format } from './kinds.js';
 
 export interface PlannedDocument {
   kind: OutputKind;

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildKit } from '../build/build-kit.js';
-import { FORMATS, OUTPUT_KINDS } from '../build/plan.js';
+import { FORMATS, OUTPUT_KINDS } from '../build/kinds.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
-import { parseBoolean, parseLangs, parseList, resolveRoot } from './options.js';
+import { parseBoolean, parseLangs, parseList, parseThreads, resolveRoot } from './options.js';
 import { progressReporter } from './progress.js';
 
-interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; duplex?: string; force?: boolean; check?: boolean }
+interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; duplex?: string; force?: boolean; check?: boolean; jobs?: string }
 
 export function registerBuild(program: Command): void {
   program
@@ -23,6 +23,7 @@ export function registerBuild(program: Command): void {
     .option('--duplex <bool>', 'delegate packs for a duplex printer (true: blank pages, mirrored margins) or for screens (false)', 'true')
     .option('--force', 'rebuild every output, even those that are up to date')
     .option('--check', 'build nothing; exit 1 and list the outputs that are not up to date')
+    .option('--jobs <n>', 'threads to render with (default: one per core; 1: no worker threads)')
     .option('--json', 'print the build report as JSON on stdout')
     .action(async (flags: BuildFlags) => {
       const json = flags.json === true;
@@ -42,6 +43,7 @@ export function registerBuild(program: Command): void {
           duplex: parseBoolean('--duplex', flags.duplex ?? 'true'),
           force: flags.force === true,
           check: flags.check === true,
+          threads: parseThreads(flags.jobs),
         });
         const stale = report.outputs.filter((o) => o.status === 'stale');
         if (json) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { exportTranslations, EXPORT_FORMATS, type ExportFormat } from '../translate/export-file.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../translate/exchange-formats.js';
 import { writeAtomically } from '../build/write-outputs.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
@@ -21,6 +21,7 @@ export function registerExport(program: Command): void {
       try {
         const [format] = parseList('--format', flags.format, EXPORT_FORMATS) as [ExportFormat];
         if (!flags.lang || flags.lang.includes(',')) throw new UsageError('--lang takes one language, e.g. --lang fr.');
+        const { exportTranslations } = await import('../translate/export-file.js');
         const result = await exportTranslations({ root: resolveRoot(flags.root), lang: flags.lang, format, onlyTodo: flags.onlyTodo === true });
         if (flags.output) {
           await writeAtomically([{ path: path.resolve(flags.output), bytes: new TextEncoder().encode(result.text) }]);

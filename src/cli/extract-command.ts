@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { extractTranslations } from '../translate/extract.js';
 import { formatDiagnostic, UsageError } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
 import { parseLangs, resolveRoot } from './options.js';
@@ -19,6 +18,7 @@ export function registerExtract(program: Command): void {
       try {
         const threshold = Number(flags.threshold);
         if (!Number.isFinite(threshold) || threshold < 1 || threshold > 100) throw new UsageError(`--threshold ${flags.threshold}: give a percentage from 1 to 100.`);
+        const { extractTranslations } = await import('../translate/extract.js');
         const result = await extractTranslations({ root: resolveRoot(flags.root), langs: parseLangs(flags.lang), threshold });
         if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         else {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { importTranslations } from '../translate/import-file.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
 import { resolveRoot } from './options.js';
@@ -18,6 +17,7 @@ export function registerImport(program: Command): void {
     .action(async (file: string, flags: ImportFlags) => {
       const json = flags.json === true;
       try {
+        const { importTranslations } = await import('../translate/import-file.js');
         const result = await importTranslations({ root: resolveRoot(flags.root), file: path.resolve(file), lang: flags.lang });
         if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         else {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatDiagnostic, hasErrors, UsageError } from '../diagnostics/diagnostic.js';
-import { collectNominations, FormFolderError, PARTICIPANTS_FILE } from '../nominations/collect.js';
+import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
 import { EXIT, reportError } from './errors.js';
 import { resolveRoot } from './options.js';
 
@@ -26,6 +26,7 @@ export function registerNominations(program: Command): void {
     .action(async (dir: string, flags: CollectFlags) => {
       const json = flags.json === true;
       try {
+        const { collectNominations, FormFolderError } = await import('../nominations/collect.js');
         const result = await collectNominations({ root: resolveRoot(flags.root), dir: path.resolve(dir) }).catch((error: unknown) => {
           throw error instanceof FormFolderError ? new UsageError(error.message) : error;
         });

@@ -33,3 +33,10 @@ export function parseBoolean(option: string, value: string): boolean {
   if (/^(false|no|off|0)$/i.test(value)) return false;
   throw new UsageError(`${option} ${value}: write true or false (e.g. ${option}=false).`);
 }
+
+/** A whole number of threads (`--jobs`): 1 or more. */
+export function parseThreads(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`--jobs ${value}: give a whole number of threads, 1 or more (1 renders in one thread).`);
+  return Number(value);
+}

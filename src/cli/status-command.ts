@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import { ContentError, formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
-import { loadStore, storeFile } from '../translate/store.js';
-import { storeStatus, type LanguageStatus } from '../translate/status.js';
-import { loadConfig } from '../config/load-config.js';
+import type { LanguageStatus } from '../translate/status.js';
 import path from 'node:path';
 import { EXIT, reportError } from './errors.js';
 import { parseLangs, resolveRoot } from './options.js';
@@ -20,6 +18,7 @@ export function registerStatus(program: Command): void {
       const json = flags.json === true;
       try {
         const root = resolveRoot(flags.root);
+        const [{ loadStore, storeFile }, { storeStatus }, { loadConfig }] = await Promise.all([import('../translate/store.js'), import('../translate/status.js'), import('../config/load-config.js')]);
         const config = await loadConfig(path.join(root, 'sources', 'seminar.yaml'));
         if (!config.config) throw new ContentError(sortDiagnostics(config.diagnostics.map((d) => ({ ...d, file: path.relative(root, d.file) || d.file }))));
         const langs = parseLangs(flags.lang) ?? config.config.event.languages.slice(1);

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import { prepareKit } from '../build/build-kit.js';
+import path from 'node:path';
+import { validateKit } from '../build/build-kit.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
 import { parseLangs, resolveRoot } from './options.js';
 
-interface ValidateFlags { root?: string; lang?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean }
+interface ValidateFlags { root?: string; out?: string; lang?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; cache?: boolean }
 
 export function registerValidate(program: Command): void {
   program
@@ -12,17 +13,23 @@ export function registerValidate(program: Command): void {
     .description('check the configuration, sources and templates and report every problem; writes nothing')
     .option('--root <dir>', 'project folder (holding sources/, templates/)', '.')
     .option('--lang <list>', 'languages to check, comma-separated (default: all available)')
+    .option('--out <dir>', 'output folder of the last build, whose manifest lets unchanged languages be skipped (default: <root>/out)')
+    .option('--no-cache', 'check every language again, even those unchanged since the last build')
     .option('--strict', 'report untranslated or fuzzy units as errors')
     .option('--allow-fuzzy', 'accept fuzzy translations')
     .option('--json', 'print the diagnostics as JSON on stdout')
     .action(async (flags: ValidateFlags) => {
       const json = flags.json === true;
       try {
-        const { documents, diagnostics } = await prepareKit({ root: resolveRoot(flags.root), langs: parseLangs(flags.lang), strict: flags.strict === true, allowFuzzy: flags.allowFuzzy === true });
-        if (json) process.stdout.write(`${JSON.stringify({ diagnostics }, null, 2)}\n`);
+        const root = resolveRoot(flags.root);
+        const { documents, diagnostics, composed } = await validateKit({
+          root, outDir: flags.out ? path.resolve(flags.out) : path.join(root, 'out'), langs: parseLangs(flags.lang),
+          strict: flags.strict === true, allowFuzzy: flags.allowFuzzy === true, cache: flags.cache !== false,
+        });
+        if (json) process.stdout.write(`${JSON.stringify({ diagnostics, composed }, null, 2)}\n`);
         else {
           for (const d of diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-          process.stdout.write(`folio: the kit is valid (${documents.length} documents${diagnostics.length ? `, ${diagnostics.length} warnings` : ''}).\n`);
+          process.stdout.write(`folio: the kit is valid (${documents} documents${diagnostics.length ? `, ${diagnostics.length} warnings` : ''}).\n`);
         }
         process.exitCode = EXIT.ok;
       } catch (error) {

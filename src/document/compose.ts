@@ -19,6 +19,8 @@ export interface ComposeInput {
   meta: DocumentMetadata;
   header: string;
   footer: string;
+  /** Collects the absolute paths of the files the document reads (images, found or not). */
+  reads?: Set<string>;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
@@ -34,8 +36,10 @@ export function composeDocument(input: ComposeInput): { model?: DocumentModel; d
     file: input.templateFile,
     loadImage: (url, dir) => {
       if (/^[a-z]+:/i.test(url) || !dir) return undefined;
+      const file = path.resolve(dir, decodeURIComponent(url));
+      input.reads?.add(file);
       try {
-        return readImage(readFileSync(path.resolve(dir, decodeURIComponent(url))));
+        return readImage(readFileSync(file));
       } catch {
         return undefined;
       }

@@ -26,7 +26,9 @@ export interface CollectResult {
   diagnostics: Diagnostic[];
 }
 
-export const PARTICIPANTS_FILE = 'sources/participants.yaml';
+import { PARTICIPANTS_FILE } from './participants-file.js';
+
+export { PARTICIPANTS_FILE };
 
 /** Thrown when DIR cannot be listed; the CLI reports it as a usage problem. */
 export class FormFolderError extends Error {

@@ -12,8 +12,9 @@ import { loadStore, storeFile } from './store.js';
 import { storeToExchange, storeToMemory } from './exchange-units.js';
 import { stateOf } from './status.js';
 
-export const EXPORT_FORMATS = ['po', 'xliff12', 'xliff2', 'tmx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from './exchange-formats.js';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 export async function exportTranslations(options: { root: string; lang: string; format: ExportFormat; onlyTodo: boolean }): Promise<{ text: string; units: number }> {
   const config = await loadConfig(path.join(options.root, 'sources', 'seminar.yaml'));

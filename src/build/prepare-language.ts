@@ -1,0 +1,74 @@
+/**
+ * One language of a build, from the loaded kit to checked documents: composed, glyph-checked
+ * (which also tells which font faces each document needs), its translation store checked, its
+ * nomination forms planned. Languages are prepared one by one, so that an incremental build
+ * prepares only the languages whose files changed.
+ */
+import { ContentError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FontFace } from '../text/font-face.js';
+import type { FontLibrary } from '../text/fonts.js';
+import { checkStore } from '../translate/qa.js';
+import { storeFile } from '../translate/store.js';
+import type { PublishPolicy } from '../translate/translator.js';
+import { checkGlyphs } from './check-glyphs.js';
+import type { CheckedDocument, Licence } from './jobs.js';
+import { licencesOf } from './jobs.js';
+import { availableLanguages, composeKit, loadKit, type Kit, type PackTexts } from './load-kit.js';
+import { planNominations, type PlannedForm } from './nomination-jobs.js';
+import type { OutputKind } from './plan.js';
+
+export interface PreparedLanguage {
+  lang: string;
+  documents: CheckedDocument[];
+  forms: PlannedForm[];
+  packTexts?: PackTexts;
+  diagnostics: Diagnostic[];
+  /** Absolute paths of the files read besides the project's (images, font files). */
+  dependencies: Set<string>;
+  /** The licences of the font families its documents use. */
+  licences: Licence[];
+}
+
+export function prepareLanguage(kit: Kit, lang: string, kinds: readonly OutputKind[], policy: PublishPolicy, fonts: FontLibrary): PreparedLanguage {
+  const composed = composeKit(kit, [lang], kinds, policy);
+  const diagnostics: Diagnostic[] = [...composed.diagnostics];
+  const allFaces = new Set<FontFace>();
+  // The page furniture (running heads, page numbers) is set in the primary faces of the language's script.
+  const script = lang.startsWith('ar') ? 'Arab' : lang.startsWith('he') ? 'Hebr' : 'Latn';
+  const furniture = (['serif', 'sans'] as const).map((family) => fonts.primaryFace({ family, bold: false, italic: false }, script));
+  const documents: CheckedDocument[] = composed.documents.map((d) => {
+    const faces = new Set<FontFace>(furniture);
+    diagnostics.push(...checkGlyphs(d.model, fonts, d.plan.path, faces));
+    for (const f of faces) allFaces.add(f);
+    return { ...d, faces };
+  });
+  const store = kit.stores.get(lang);
+  if (store) diagnostics.push(...checkStore(store, lang, storeFile(lang)));
+  const forms = kinds.includes('nominations') ? planNominations(kit, composed.localisations) : [];
+  for (const form of forms) {
+    for (const f of furniture) form.faces.add(f);
+    diagnostics.push(...checkGlyphs(form.model, fonts, form.path, form.faces));
+    for (const f of form.faces) allFaces.add(f);
+  }
+  const dependencies = new Set<string>(composed.reads);
+  for (const face of allFaces) dependencies.add(face.file);
+  const packTexts = composed.packTexts.get(lang);
+  return { lang, documents, forms, ...(packTexts ? { packTexts } : {}), diagnostics, dependencies, licences: licencesOf(allFaces) };
+}
+
+/** Loads the kit (every error stops here) and resolves the languages asked for. */
+export async function loadChecked(root: string, asked: string[] | undefined): Promise<{ kit: Kit; diagnostics: Diagnostic[]; langs: string[]; available: string[] }> {
+  const loaded = await loadKit(root);
+  if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics));
+  const available = availableLanguages(loaded.kit);
+  const langs = asked ?? available;
+  for (const lang of langs) {
+    if (!loaded.kit.config.event.languages.includes(lang)) {
+      throw new UsageError(`--lang ${lang}: the seminar's languages are ${loaded.kit.config.event.languages.join(', ')}.`);
+    }
+    if (!available.includes(lang)) {
+      throw new UsageError(`--lang ${lang}: there is no translations/${lang}.po yet (run \`folio extract\` to create it); folio can build ${available.join(', ')}.`);
+    }
+  }
+  return { kit: loaded.kit, diagnostics: loaded.diagnostics, langs, available };
+}

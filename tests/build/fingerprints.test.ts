@@ -1,0 +1,144 @@
+/**
+ * The first level of incremental builds (src/build/fingerprint.ts, freshness.ts): a language
+ * whose files did not change is neither composed nor rendered, by `build`, `build --check` and
+ * `validate`; one whose files changed is composed, and only its changed outputs are rendered.
+ * Also: extra files (images outside sources/, fonts), a dropped language, licences, threads.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { copyKit, editFile, runCli } from '../helpers/kit.js';
+import { makePng } from '../helpers/png.js';
+
+interface Output { path: string; status: string; sha256: string; format: string; lang: string }
+interface Report { outputs: Output[]; work: { composed: string[]; workers: number } }
+
+function build(root: string, ...args: string[]): Report {
+  const result = runCli(['build', '--root', root, '--json', ...args]);
+  expect(result.status, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as Report;
+}
+const built = (r: Report) => r.outputs.filter((o) => o.status === 'built').map((o) => o.path).sort();
+const validate = (root: string, ...args: string[]) => runCli(['validate', '--root', root, '--json', ...args]);
+
+describe('unchanged languages are skipped whole', () => {
+  const root = copyKit();
+  const kinds = ['--only', 'agenda,briefs,concept-note,invitations'];
+  build(root, ...kinds);
+
+  it('nothing changed: build, --check and validate compose nothing', () => {
+    const again = build(root, ...kinds);
+    expect(again.work.composed).toEqual([]);
+    expect(built(again)).toEqual([]);
+    expect(again.outputs.every((o) => o.status === 'skipped')).toBe(true);
+    expect(runCli(['build', '--root', root, '--check', ...kinds]).status).toBe(0);
+    const checked = validate(root);
+    // validate checks every kind: the build above made only four, so it composes again…
+    expect(checked.status, checked.stderr).toBe(0);
+    build(root);
+    // …and after a full build it composes nothing.
+    const cached = validate(root);
+    expect(cached.status, cached.stderr).toBe(0);
+    expect((JSON.parse(cached.stdout) as { composed: string[] }).composed).toEqual([]);
+    const full = validate(root, '--no-cache');
+    expect((JSON.parse(full.stdout) as { composed: string[] }).composed).toEqual(['en', 'fr', 'ar']);
+    expect(JSON.parse(full.stdout).diagnostics).toEqual(JSON.parse(cached.stdout).diagnostics);
+  });
+
+  it('a French translation composes French only', () => {
+    editFile(path.join(root, 'translations/fr.po'), (t) => t.replace('msgstr "Contexte"', 'msgstr "Contexte général"'));
+    const check = runCli(['build', '--root', root, '--check', '--json']);
+    expect(check.status).toBe(1);
+    expect((JSON.parse(check.stdout) as Report).work.composed).toEqual(['fr']);
+    const report = build(root);
+    expect(report.work.composed).toEqual(['fr']);
+    expect(built(report).length).toBeGreaterThan(0);
+    expect(built(report).every((p) => p.startsWith('fr/'))).toBe(true);
+  });
+
+  it('a change that prints nothing (a translator\'s comment) composes French and rebuilds nothing', () => {
+    editFile(path.join(root, 'translations/fr.po'), (t) => t.replace('msgstr "Contexte général"', 'msgstr "Contexte général"\n# checked by the reviser'));
+    expect(runCli(['build', '--root', root, '--check']).status).toBe(0);
+    const report = build(root);
+    expect(report.work.composed).toEqual(['fr']);
+    expect(built(report)).toEqual([]);
+  });
+
+  it('validate never trusts a stale record: a broken placeholder is reported', () => {
+    const po = path.join(root, 'translations/fr.po');
+    const before = readFileSync(po, 'utf8');
+    editFile(po, (t) => t.replace(/(msgstr "[^"\n]*)\{country\}/, '$1{pays}'));
+    const result = runCli(['validate', '--root', root]);
+    writeFileSync(po, before);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/translations\/fr\.po:\d+:1: error: .*\{country\}.*\[qa\/placeholders\]/);
+    expect(validate(root).status).toBe(0);
+  });
+
+  it('a licence file deleted by hand is written again', () => {
+    const licence = path.join(root, 'out/licences/NotoSerif.txt');
+    expect(existsSync(licence)).toBe(true);
+    rmSync(licence);
+    expect(runCli(['build', '--root', root, '--check']).status).toBe(1);
+    expect(built(build(root))).toEqual(['licences/NotoSerif.txt']);
+  });
+
+  it('a language no longer built (its store removed): its outputs are removed', () => {
+    rmSync(path.join(root, 'translations/ar.po'));
+    const report = build(root);
+    const removed = report.outputs.filter((o) => o.status === 'removed');
+    expect(removed.length).toBeGreaterThan(10);
+    expect(removed.every((o) => o.lang === 'ar' || o.path === 'licences/Amiri.txt')).toBe(true);
+    expect(existsSync(path.join(root, 'out/ar/agenda.pdf'))).toBe(false);
+    expect(existsSync(path.join(root, 'out/licences/Amiri.txt'))).toBe(false);
+    expect(report.outputs.some((o) => o.lang === 'ar' && o.status !== 'removed')).toBe(false);
+  });
+});
+
+describe('files read from outside sources/', () => {
+  it('an image beside the project changes: the documents that show it are rebuilt', () => {
+    const root = copyKit();
+    mkdirSync(path.join(root, 'figures'));
+    const figure = path.join(root, 'figures/map.png');
+    writeFileSync(figure, makePng(40, 20, [10, 120, 60]));
+    const brief = path.join(root, 'sources/themes/03-environment-and-migration.md');
+    editFile(brief, (t) => t.replace(/\n## /, '\n![A map](../../figures/map.png)\n\n## '));
+    const args = ['--lang', 'en', '--only', 'briefs,agenda'];
+    build(root, ...args);
+    writeFileSync(figure, makePng(40, 20, [200, 30, 30]));
+    expect(runCli(['build', '--root', root, '--check', ...args]).status).toBe(1);
+    expect(built(build(root, ...args))).toEqual(['en/briefs/03-environment-and-migration.docx', 'en/briefs/03-environment-and-migration.pdf']);
+  });
+});
+
+describe('a font setting', () => {
+  it('rebuilds the outputs drawn with that font, nothing else', () => {
+    const root = copyKit();
+    const args = ['--only', 'agenda,concept-note'];
+    build(root, ...args);
+    // The headings' sans-serif face becomes Noto Serif: every PDF changes, no DOCX (Word gets the serif name).
+    editFile(path.join(root, 'sources/seminar.yaml'), (t) => t.replace(/\nevent:/, '\nfonts:\n  sans: "@expo-google-fonts/noto-serif"\nevent:'));
+    const report = build(root, ...args);
+    expect(built(report)).toEqual(['ar/agenda.pdf', 'ar/concept-note.pdf', 'en/agenda.pdf', 'en/concept-note.pdf', 'fr/agenda.pdf', 'fr/concept-note.pdf']);
+  });
+});
+
+describe('worker threads', () => {
+  it('render the same bytes as one thread', () => {
+    const root = copyKit();
+    const args = ['--only', 'briefs,invitations', '--lang', 'en,fr', '--force'];
+    const one = build(root, ...args, '--jobs', '1');
+    const two = build(root, ...args, '--jobs', '2');
+    expect(one.work.workers).toBe(0);
+    expect(two.work.workers).toBeGreaterThan(0);
+    const hashes = (r: Report) => Object.fromEntries(r.outputs.map((o) => [o.path, o.sha256]));
+    expect(built(two).length).toBeGreaterThan(20);
+    expect(hashes(two)).toEqual(hashes(one));
+  });
+
+  it('--jobs takes a whole number', () => {
+    const result = runCli(['build', '--root', copyKit(), '--jobs', 'many']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--jobs many');
+  });
+});
