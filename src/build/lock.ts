@@ -2,7 +2,7 @@
  * One build at a time per output folder: a lock file created exclusively (O_EXCL) holding the
  * process id. A second build waits for it; a lock left by a process that no longer runs is taken over.
  */
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
@@ -17,8 +17,13 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * Takes the lock of `outDir`, creating the folder if needed; the release function removes the
+ * lock, and the folder too when this build created it and wrote nothing (a failed first build
+ * leaves no `out/` behind).
+ */
 export async function acquireLock(outDir: string, waitMs = 120_000): Promise<() => Promise<void>> {
-  await mkdir(outDir, { recursive: true });
+  const created = await mkdir(outDir, { recursive: true }); // the first folder it made, if any
   const file = path.join(outDir, LOCK_FILE);
   const started = Date.now();
   for (;;) {
@@ -26,7 +31,13 @@ export async function acquireLock(outDir: string, waitMs = 120_000): Promise<() 
       const handle = await open(file, 'wx');
       await handle.writeFile(String(process.pid));
       await handle.close();
-      return () => rm(file, { force: true });
+      return async () => {
+        await rm(file, { force: true });
+        // Folders this build made, deepest first; rmdir only removes empty ones.
+        for (let dir = path.resolve(outDir); created && dir.length >= path.resolve(created).length; dir = path.dirname(dir)) {
+          if (!(await rmdir(dir).then(() => true, () => false))) break;
+        }
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }

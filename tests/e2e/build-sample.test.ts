@@ -54,8 +54,9 @@ describe('folio build on the sample kit', () => {
     // No letter for a country that does not take English.
     for (const c of config.countries.filter((c) => !c.languages.includes('en'))) expect(listed).not.toContain(`en/invitations/${c.code}.pdf`);
     const written = JSON.parse(readFileSync(path.join(out, 'build-report.json'), 'utf8'));
-    const { timings, ...stable } = report as typeof report & { timings?: Record<string, number> };
+    const { timings, work, ...stable } = report as typeof report & { timings?: Record<string, number>; work?: { composed: string[] } };
     expect(written).toEqual(stable);
+    expect(work?.composed).toEqual(['en', 'fr', 'ar']);
     expect(Object.keys(timings ?? {})).toContain('render');
     for (const o of report.outputs) {
       expect(o.status).toBe('built');
