@@ -5,6 +5,7 @@
  * `/NeedAppearances true` (§12.7.2) so that viewers draw the values typed in themselves, with
  * a font for their script; fields are right-aligned (`/Q 2`) in right-to-left forms.
  */
+import '../render/pdf/native-deflate.js';
 import { PDFBool, PDFDocument, PDFName, PDFString, rgb, TextAlignment, type PDFPage } from 'pdf-lib';
 import type { Country, SeminarConfig } from '../config/types.js';
 import { ContentError, diagnostic } from '../diagnostics/diagnostic.js';

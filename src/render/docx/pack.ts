@@ -18,9 +18,27 @@ export interface PackOptions {
 /** Parts that readers look for first (OPC §10.1.2.2 puts no order on parts; convention does). */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 
+const encoder = new TextEncoder();
+
+/** docx's compiler: the package's parts by path, before docx zips them (which folio redoes). */
+type Compiler = { compile(file: File): Map<string, string | Uint8Array> };
+
+/**
+ * The document's parts. docx zips its parts (in JavaScript) and folio would unzip them only to
+ * zip them again: the parts are taken from docx's compiler directly when it is there (the same
+ * bytes), else from docx's zip.
+ */
+async function partsOf(document: File): Promise<Parts> {
+  const compiler = (Packer as unknown as { compiler?: Partial<Compiler> }).compiler;
+  if (compiler && typeof compiler.compile === 'function') {
+    const compiled = (compiler as Compiler).compile(document);
+    return new Map([...compiled].map(([path, data]) => [path, typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data)]));
+  }
+  return new Map(readZip(await Packer.toBuffer(document)).map((entry) => [entry.path, entry.data]));
+}
+
 export async function packDocx(document: File, options: PackOptions): Promise<Uint8Array> {
-  const zipped = await Packer.toBuffer(document);
-  const parts: Parts = new Map(readZip(zipped).map((entry) => [entry.path, entry.data]));
+  const parts = await partsOf(document);
   for (const transform of options.transforms ?? []) transform(parts);
   return writeZip(orderParts(parts), options.modified);
 }

@@ -3,6 +3,7 @@
  * draws it with pdf-lib: A4 pages, running header, "page N of M" footer, footnotes, links,
  * bookmarks and metadata. Text goes through the text engine's glyph-level drawing.
  */
+import './native-deflate.js';
 import { PDFDocument, PDFName, PDFString, rgb, type PDFPage, type PDFImage, type PDFRef } from 'pdf-lib';
 import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
