@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildReport, OutputRecord } from '../build/build-kit.js';
 import { runNode, type ChildResult } from './child.js';
-import { LABEL_WIDTH, line, mib, secs } from './format.js';
+import { LABEL_WIDTH, line, median, mib, secs } from './format.js';
 
 const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'main.js');
 
@@ -121,7 +121,28 @@ export async function benchKit(title: string, root: string): Promise<ColdBuild> 
     const built = parseReport('build', rebuild).outputs.filter((o) => o.status === 'built' && isDocument(o));
     line(`rebuild, ${label}`, `${secs(rebuild.seconds)}, ${built.length} files rebuilt (${pagesOf(built)} PDF pages: ${built.slice(0, 4).map((o) => o.path).join(', ')}${built.length > 4 ? ', …' : ''}), peak ${mib(rebuild.peakMiB)}`);
   }
+  await benchWarmRebuilds(root, cold.out);
   return cold;
+}
+
+/**
+ * Rebuilds in one process kept running, as `folio watch` does (it calls the same buildKit):
+ * the first rebuild after start still pays for compiling folio's code; the next ones do not.
+ */
+async function benchWarmRebuilds(root: string, outDir: string): Promise<void> {
+  const { buildKit } = await import('../build/build-kit.js');
+  await buildKit({ root, outDir });
+  const times: number[] = [];
+  let rebuilt = 0;
+  for (let i = 0; i < 4; i++) {
+    await editFrench(root, 'concept-note', 0, ` ${i + 1}`);
+    const started = performance.now();
+    const report = await buildKit({ root, outDir });
+    times.push((performance.now() - started) / 1000);
+    rebuilt = report.outputs.filter((o) => o.status === 'built').length;
+  }
+  const [first, ...rest] = times;
+  line('rebuild in a running process', `first ${secs(first!)}, then median ${secs(median(rest))} (one fr heading, ${rebuilt} files each; \`folio watch\` keeps such a process)`);
 }
 
 export async function removeOut(cold: ColdBuild): Promise<void> {

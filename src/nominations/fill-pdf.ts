@@ -91,5 +91,5 @@ export async function fillNominationPdf(bytes: Uint8Array, values: Record<string
   // redraw them with the DA font (which has no Arabic); they still redraw a field edited later.
   doc.catalog.getOrCreateAcroForm().dict.set(PDFName.of('NeedAppearances'), PDFBool.False);
   // pdf-lib must not redraw them with Helvetica either.
-  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }

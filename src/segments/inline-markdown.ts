@@ -20,8 +20,25 @@ function folded(nodes: PhrasingContent[]): PhrasingContent[] {
   });
 }
 
+/**
+ * Text that reads as itself in Markdown: no inline syntax (emphasis, code, links, footnotes,
+ * HTML, entities, escapes, strikethrough, autolinks), nothing a block could start with, no
+ * line break, no white space at either end. Most units of a kit are such plain sentences;
+ * they skip the parser and the serializer, which give them back unchanged (tested on every
+ * unit of the sample kit's stores).
+ */
+export function isPlainText(text: string): boolean {
+  return PLAIN.test(text) && !AUTOLINK.test(text);
+}
+const PLAIN = /^[\p{L}\p{N}"'«»“”„‘’(][^*_`[\]!<>&\\~|#=\n\r\t{}$]*$/u;
+const AUTOLINK = /https?:|www\.|mailto:|xmpp:|:\/|@|[Ww]\.[-.\w]|^\d+[.)]|\s$|\s\s/i;
+
 /** Inline mdast → the Markdown string of a unit (no trailing newline, no leading/trailing spaces). */
 export function phrasingToMarkdown(nodes: PhrasingContent[]): string {
+  if (nodes.length === 1 && nodes[0]!.type === 'text') {
+    const value = nodes[0].value.replace(/\s+/g, ' ');
+    if (isPlainText(value)) return value;
+  }
   const paragraph: Paragraph = { type: 'paragraph', children: folded(nodes) };
   const text = toMarkdown(paragraph, {
     extensions: [gfmToMarkdown()],
@@ -42,6 +59,7 @@ export function phrasingToMarkdown(nodes: PhrasingContent[]): string {
 export function markdownToPhrasing(text: string, footnoteLabels: readonly string[] = []): PhrasingContent[] | undefined {
   // The same units are parsed again and again (QA, exchange formats, each build): parse once,
   // hand out copies (callers attach the nodes to trees they change).
+  if (isPlainText(text)) return [{ type: 'text', value: text }];
   const key = `${footnoteLabels.join('\u0001')}\u0000${text}`;
   let cached = parsed.get(key);
   if (cached === undefined) {

@@ -12,13 +12,20 @@ export type ConfigTranslate = (text: string) => string;
 
 const same: ConfigTranslate = (text) => text;
 
+const displayNames = new Map<string, Intl.DisplayNames>();
+function languageNames(locale: string): Intl.DisplayNames {
+  let names = displayNames.get(locale);
+  if (!names) { names = new Intl.DisplayNames([locale], { type: 'language' }); displayNames.set(locale, names); }
+  return names;
+}
+
 export function eventContext(config: SeminarConfig, sources: SourceSet, lang: string, tr: ConfigTranslate = same, locale = lang): Record<string, unknown> {
   const e = config.event;
   const days: { number: number; date: string }[] = [];
   const start = Date.parse(`${e.dates.start}T00:00:00Z`);
   const end = Date.parse(`${e.dates.end}T00:00:00Z`);
   for (let t = start, n = 1; t <= end; t += 86_400_000, n++) days.push({ number: n, date: new Date(t).toISOString().slice(0, 10) });
-  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  const names = languageNames(locale);
   return {
     lang,
     dir: ['ar', 'he'].includes(lang.split('-')[0]!) ? 'rtl' : 'ltr',

@@ -38,12 +38,27 @@ export function formattingLocale(lang: string): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 
+/** Intl formatters are costly to build and many documents share a locale: one per locale and options. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\0${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) { format = new Intl.DateTimeFormat(locale, options); dateFormats.set(key, format); }
+  return format;
+}
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormatter(locale: string): Intl.NumberFormat {
+  let format = numberFormats.get(locale);
+  if (!format) { format = new Intl.NumberFormat(locale); numberFormats.set(locale, format); }
+  return format;
+}
+
 export function makeHelpers(ctx: HelperContext): Record<string, HelperDelegate> {
   const locale = ctx.locale ?? formattingLocale(ctx.lang);
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const weekdayFormat = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  const fullFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
-  const numberFormat = new Intl.NumberFormat(locale);
+  const dateFormat = dateFormatter(locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const weekdayFormat = dateFormatter(locale, { weekday: 'long', timeZone: 'UTC' });
+  const fullFormat = dateFormatter(locale, { dateStyle: 'full', timeZone: 'UTC' });
+  const numberFormat = numberFormatter(locale);
   return {
     date: (iso: unknown) => dateFormat.format(parseIsoDate(String(iso))),
     fullDate: (iso: unknown) => fullFormat.format(parseIsoDate(String(iso))),
@@ -53,14 +68,13 @@ export function makeHelpers(ctx: HelperContext): Record<string, HelperDelegate> 
     dateRange: (start: unknown, end: unknown) => {
       const a = parseIsoDate(String(start));
       const b = parseIsoDate(String(end));
-      const fmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-      return fmt.formatRange(a, b);
+      return dateFormatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
     },
     time: (hhmm: unknown) => {
       const m = /^(\d{1,2}):(\d{2})$/.exec(String(hhmm));
       if (!m) throw new TemplateValueError(`expected a time as HH:MM, found ${JSON.stringify(hhmm)}`);
       const d = new Date(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])));
-      return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(d);
+      return dateFormatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(d);
     },
     formatNumber: (n: unknown) => numberFormat.format(Number(n)),
     /** Small numbers as words in English ("three"); other numbers and languages as digits. */

@@ -81,7 +81,7 @@ function checkIcu(entry: PoEntry, target: string, lang: string, at: { file: stri
       `${missing.length ? `Missing placeholder${missing.length > 1 ? 's' : ''} ${missing.map((n) => `{${n}}`).join(', ')}` : ''}${missing.length && added.length ? '; ' : ''}${added.length ? `unknown placeholder${added.length > 1 ? 's' : ''} ${added.map((n) => `{${n}}`).join(', ')}` : ''}: use exactly the placeholders of the source (msgid "${preview(entry.msgid)}").`));
   }
   const order = ['zero', 'one', 'two', 'few', 'many', 'other'];
-  const required = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort((x, y) => order.indexOf(x) - order.indexOf(y));
+  const required = pluralCategories(lang, order);
   for (const plural of plurals(translated)) {
     const have = new Set(Object.keys(plural.options));
     const lacking = required.filter((c) => !have.has(c));
@@ -96,6 +96,17 @@ function checkIcu(entry: PoEntry, target: string, lang: string, at: { file: stri
     out.push(diagnostic(at, 'warning', 'qa/inline-codes', `The source has emphasis (**…**) that the translation dropped (msgid "${preview(entry.msgid)}").`));
   }
   return out;
+}
+
+const categories = new Map<string, string[]>();
+/** The plural categories a language needs (CLDR), in the usual order; built once per language. */
+function pluralCategories(lang: string, order: string[]): string[] {
+  let list = categories.get(lang);
+  if (!list) {
+    list = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort((x, y) => order.indexOf(x) - order.indexOf(y));
+    categories.set(lang, list);
+  }
+  return list;
 }
 
 function argumentNames(elements: MessageFormatElement[], names = new Set<string>()): Set<string> {

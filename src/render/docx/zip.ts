@@ -19,7 +19,7 @@ export interface ZipEntry {
 
 /** Fixed options for every deflated entry, so the bytes depend on the content alone. */
 const DEFLATE_OPTIONS = {
-  level: 9,
+  level: 6, // zlib's default: within 2 % of level 9 on DOCX XML, at half the time
   windowBits: 15,
   memLevel: 8,
   strategy: constants.Z_DEFAULT_STRATEGY,
