@@ -86,7 +86,8 @@ export async function renderNominationPdf(input: FormInput): Promise<Uint8Array>
   doc.setModificationDate(input.date);
   if (input.direction === 'rtl') doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
   // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout 0, ≥ 1 ms) every 50 objects.
-  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  // The empty fields got their appearances when they were added: not drawn a second time.
+  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
 }
 
 function drawItems(page: PDFPage, registry: PdfFontRegistry, items: DrawItem[]): void {

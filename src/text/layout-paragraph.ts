@@ -46,6 +46,34 @@ export interface LaidParagraph {
  * spaces. No line is wider than `options.width` unless a single grapheme is.
  */
 export function layoutParagraph(fonts: FontLibrary, spans: StyledSpan[], options: ParagraphOptions): LaidParagraph {
+  // The same paragraph is laid out again in the same column by the packs (and the running
+  // heads on every page): laid paragraphs are kept per font library, and shared, read-only.
+  let cache = laidCache.get(fonts);
+  if (!cache) { cache = new Map(); laidCache.set(fonts, cache); }
+  const key = cacheKey(spans, options);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const laid = layoutUncached(fonts, spans, options);
+  if (laid.missing.length === 0) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, laid);
+  }
+  return laid;
+}
+
+const laidCache = new WeakMap<FontLibrary, Map<string, LaidParagraph>>();
+const MAX_CACHED = 20_000;
+
+/** Everything a layout depends on besides the fonts: the options, and each span's text and style. */
+function cacheKey(spans: StyledSpan[], o: ParagraphOptions): string {
+  let key = `${o.width}|${o.align}|${o.direction}|${o.lang}|${o.lineHeight}|${o.firstLineIndent ?? 0}`;
+  for (const { text, style: s } of spans) {
+    key += `\u0000${s.family}|${s.bold ? 1 : 0}${s.italic ? 1 : 0}${s.superscript ? 1 : 0}|${s.size}|${s.color?.join(',') ?? ''}|${s.link ?? ''}\u0001${text}`;
+  }
+  return key;
+}
+
+function layoutUncached(fonts: FontLibrary, spans: StyledSpan[], options: ParagraphOptions): LaidParagraph {
   const para = prepareParagraph(fonts, spans, options.direction, options.lang);
   const indent = options.firstLineIndent ?? 0;
   const specs = fillLines(para, options.width, indent);
