@@ -142,3 +142,45 @@ describe('worker threads', () => {
     expect(result.stderr).toContain('--jobs many');
   });
 });
+
+describe('partial builds keep the record honest', () => {
+  it('a PDF-only build after a change leaves the DOCX stale for the next full build', () => {
+    const root = copyKit();
+    const kinds = ['--only', 'concept-note,agenda'];
+    build(root, ...kinds);
+    editFile(path.join(root, 'translations/fr.po'), (t) => t.replace('msgstr "Contexte"', 'msgstr "Contexte général"'));
+    const pdf = build(root, ...kinds, '--format', 'pdf');
+    expect(built(pdf)).toEqual(['fr/concept-note.pdf']);
+    // The French record now covers PDF only: the next full build composes French again.
+    const check = runCli(['build', '--root', root, '--check', ...kinds]);
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('stale: fr/concept-note.docx');
+    const full = build(root, ...kinds);
+    expect(full.work.composed).toEqual(['fr']);
+    expect(built(full)).toEqual(['fr/concept-note.docx']);
+  });
+
+  it('a build of one language leaves the others as they were, and --check still sees them', () => {
+    const root = copyKit();
+    const kinds = ['--only', 'concept-note'];
+    build(root, ...kinds);
+    editFile(path.join(root, 'translations/fr.po'), (t) => t.replace('msgstr "Contexte"', 'msgstr "Contexte général"'));
+    const en = build(root, ...kinds, '--lang', 'en');
+    expect(en.work.composed).toEqual([]);
+    expect(built(en)).toEqual([]);
+    expect(runCli(['build', '--root', root, '--check', ...kinds]).status).toBe(1);
+    expect(built(build(root, ...kinds))).toEqual(['fr/concept-note.docx', 'fr/concept-note.pdf']);
+  });
+
+  it('options that change what is printed: --duplex and SOURCE_DATE_EPOCH', () => {
+    const root = copyKit();
+    const args = ['--only', 'packs', '--lang', 'en'];
+    build(root, ...args);
+    const screen = build(root, ...args, '--duplex=false');
+    expect(built(screen)).toEqual(['en/pack.pdf']);
+    expect(built(build(root, ...args))).toEqual(['en/pack.pdf']);
+    const epoch = runCli(['build', '--root', root, '--json', ...args], { env: { SOURCE_DATE_EPOCH: '1800000000' } });
+    expect(epoch.status, epoch.stderr).toBe(0);
+    expect(built(JSON.parse(epoch.stdout) as Report)).toEqual(['en/pack.pdf']);
+  });
+});
