@@ -121,6 +121,19 @@ describe('a font setting', () => {
     const report = build(root, ...args);
     expect(built(report)).toEqual(['ar/agenda.pdf', 'ar/concept-note.pdf', 'en/agenda.pdf', 'en/concept-note.pdf', 'fr/agenda.pdf', 'fr/concept-note.pdf']);
   });
+
+  it('another Arabic font: the PDFs that print Arabic and the DOCX files (which all name it), not the English or French PDFs', () => {
+    const root = copyKit();
+    const args = ['--only', 'agenda,concept-note'];
+    build(root, ...args);
+    editFile(path.join(root, 'sources/seminar.yaml'), (t) => t.replace(/\nevent:/, '\nfonts:\n  arabic: "@expo-google-fonts/noto-naskh-arabic"\nevent:'));
+    const report = build(root, ...args);
+    expect(built(report)).toEqual([
+      'ar/agenda.docx', 'ar/agenda.pdf', 'ar/concept-note.docx', 'ar/concept-note.pdf',
+      'en/agenda.docx', 'en/concept-note.docx', 'fr/agenda.docx', 'fr/concept-note.docx', 'licences/NotoNaskhArabic.txt',
+    ]);
+    expect(report.outputs.find((o) => o.path === 'licences/Amiri.txt')?.status).toBe('removed');
+  });
 });
 
 describe('worker threads', () => {
