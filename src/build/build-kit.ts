@@ -84,7 +84,8 @@ function languageRecordBase(prepared: PreparedLanguage, root: string): Pick<Lang
     documents: prepared.documents.length,
     diagnostics: dedupe(prepared.diagnostics),
     dependencies: [...prepared.dependencies].map((f) => storedPath(root, f)).sort(),
-    licences: [...new Map(prepared.licences.map((l) => [l.join('\0'), l])).values()].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1])),
+    licences: [...new Map(prepared.licences.map(([name, file]): Licence => [name, storedPath(root, file)]).map((l) => [l.join('\0'), l])).values()]
+      .sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1])),
   };
 }
 
@@ -206,10 +207,10 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     // Licences of the fonts of every language still in the output folder.
     const allLangs = options.langs ? [...new Set([...langs, ...Object.keys(manifest?.languages ?? {}).filter((l) => available!.includes(l))])] : langs;
     const licences: Licence[] = [
-      ...prepared.flatMap((p) => p.licences),
+      ...prepared.flatMap((p) => p.licences.map(([name, file]): Licence => [name, storedPath(options.root, file)])),
       ...allLangs.filter((l) => !prepared.some((p) => p.lang === l)).flatMap((l) => manifest?.languages?.[l]?.licences ?? []),
     ];
-    if (formats.includes('pdf')) jobs.push(...licenceJobs(licences));
+    if (formats.includes('pdf')) jobs.push(...licenceJobs(licences, options.root));
 
     const outputs: OutputRecord[] = [];
     const entries: Manifest['outputs'] = {};

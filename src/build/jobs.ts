@@ -4,6 +4,7 @@
  * render it. The executor skips a job whose inputs and file on disk are unchanged.
  */
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { FontLibrary } from '../text/fonts.js';
 import type { FontFace } from '../text/font-face.js';
 import type { PackInput, PackSection } from '../render/pdf/pack.js';
@@ -115,12 +116,15 @@ export function licencesOf(faces: Iterable<FontFace>): Licence[] {
   return [...faces].filter((f) => f.licenceFile !== '').map((f): Licence => [f.id.replace(/-.*$/, ''), f.licenceFile]);
 }
 
-/** The licence of every font family the PDFs embed: one file per family. */
-export function licenceJobs(licences: Iterable<Licence>): OutputJob[] {
+/**
+ * The licence of every font family the PDFs embed: one file per family. Licence files are
+ * given as stored in the manifest (relative to the project when inside it) and read from `root`.
+ */
+export function licenceJobs(licences: Iterable<Licence>, root: string): OutputJob[] {
   const byName = new Map<string, string>();
   for (const [name, file] of [...licences].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]))) if (!byName.has(name)) byName.set(name, file);
   return [...byName].map(([name, file]) => ({
     path: `licences/${name}.txt`, lang: '', kind: 'licence', format: 'txt', inputs: { file }, weight: 0,
-    render: async () => ({ bytes: new Uint8Array(await readFile(file)) }),
+    render: async () => ({ bytes: new Uint8Array(await readFile(path.resolve(root, file))) }),
   }));
 }

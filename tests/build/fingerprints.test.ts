@@ -5,7 +5,7 @@
  * Also: extra files (images outside sources/, fonts), a dropped language, licences, threads.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { copyKit, editFile, runCli } from '../helpers/kit.js';
 import { makePng } from '../helpers/png.js';
@@ -92,6 +92,20 @@ describe('unchanged languages are skipped whole', () => {
     expect(existsSync(path.join(root, 'out/ar/agenda.pdf'))).toBe(false);
     expect(existsSync(path.join(root, 'out/licences/Amiri.txt'))).toBe(false);
     expect(report.outputs.some((o) => o.lang === 'ar' && o.status !== 'removed')).toBe(false);
+  });
+});
+
+describe('a kit moved to another folder, out/ with it', () => {
+  it('rebuilds nothing (the manifest keeps project paths relative)', () => {
+    const root = copyKit();
+    const args = ['--only', 'concept-note,briefs', '--lang', 'en,ar'];
+    build(root, ...args);
+    const moved = `${root}-moved`;
+    renameSync(root, moved);
+    const report = build(moved, ...args);
+    expect(report.work.composed).toEqual([]);
+    expect(built(report)).toEqual([]);
+    expect(report.outputs.filter((o) => o.path.startsWith('licences/')).length).toBeGreaterThan(0);
   });
 });
 
