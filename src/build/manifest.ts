@@ -49,11 +49,40 @@ export interface Manifest {
 
 export async function readManifest(outDir: string): Promise<Manifest | undefined> {
   try {
-    const parsed = JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')) as Manifest;
-    return parsed && typeof parsed.outputs === 'object' ? parsed : undefined;
+    return checked(JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')));
   } catch {
     return undefined; // no manifest, or a broken one: everything is rebuilt
   }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isDiagnostics = (v: unknown): v is Diagnostic[] => Array.isArray(v) && v.every((d) => isObject(d) &&
+  typeof d.file === 'string' && typeof d.line === 'number' && typeof d.column === 'number' && (d.severity === 'error' || d.severity === 'warning') &&
+  typeof d.rule === 'string' && typeof d.message === 'string');
+
+/**
+ * The manifest as written by a build, or undefined (everything is rebuilt) when it is not: a
+ * manifest edited or truncated by hand must not crash a build nor skip anything it should not.
+ * Records that do not have their expected shape are dropped; their outputs are then rebuilt.
+ */
+function checked(value: unknown): Manifest | undefined {
+  if (!isObject(value) || typeof value.folio !== 'string' || !isObject(value.outputs)) return undefined;
+  const outputs: Manifest['outputs'] = {};
+  for (const [file, e] of Object.entries(value.outputs)) {
+    if (isObject(e) && typeof e.inputs === 'string' && typeof e.sha256 === 'string' && typeof e.bytes === 'number' &&
+      typeof e.lang === 'string' && typeof e.kind === 'string' && typeof e.format === 'string') outputs[file] = e as unknown as ManifestEntry;
+  }
+  const languages: Record<string, LanguageRecord> = {};
+  for (const [lang, r] of Object.entries(isObject(value.languages) ? value.languages : {})) {
+    if (isObject(r) && typeof r.fingerprint === 'string' && typeof r.duplex === 'boolean' && isStrings(r.kinds) && isStrings(r.formats) &&
+      typeof r.documents === 'number' && isDiagnostics(r.diagnostics) && isStrings(r.dependencies) &&
+      Array.isArray(r.licences) && r.licences.every((l) => isStrings(l) && l.length === 2)) languages[lang] = r as unknown as LanguageRecord;
+  }
+  const s = value.shared;
+  const shared = isObject(s) && typeof s.fingerprint === 'string' && isStrings(s.langs) && isDiagnostics(s.diagnostics)
+    ? (s as unknown as NonNullable<Manifest['shared']>) : undefined;
+  return { folio: value.folio, ...(shared ? { shared } : {}), languages, outputs };
 }
 
 export function sha256(bytes: Uint8Array | string): string {

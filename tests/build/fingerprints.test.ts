@@ -76,6 +76,7 @@ describe('unchanged languages are skipped whole', () => {
   });
 
   it('a licence file deleted by hand is written again', () => {
+    build(root);
     const licence = path.join(root, 'out/licences/NotoSerif.txt');
     expect(existsSync(licence)).toBe(true);
     rmSync(licence);
@@ -92,6 +93,33 @@ describe('unchanged languages are skipped whole', () => {
     expect(existsSync(path.join(root, 'out/ar/agenda.pdf'))).toBe(false);
     expect(existsSync(path.join(root, 'out/licences/Amiri.txt'))).toBe(false);
     expect(report.outputs.some((o) => o.lang === 'ar' && o.status !== 'removed')).toBe(false);
+  });
+});
+
+describe('a manifest edited or broken by hand', () => {
+  it('never crashes a build nor makes it skip what it should build', () => {
+    const root = copyKit();
+    const args = ['--only', 'concept-note', '--lang', 'en,fr'];
+    const first = build(root, ...args);
+    const file = path.join(root, 'out/.folio-manifest.json');
+    const good = JSON.parse(readFileSync(file, 'utf8'));
+    const hashes = (r: Report) => Object.fromEntries(r.outputs.filter((o) => o.status !== 'removed').map((o) => [o.path, o.sha256]));
+    const variants: [string, string][] = [
+      ['not JSON', '{"folio": "0.1.0", "outp'],
+      ['a language record of the wrong shape', JSON.stringify({ ...good, languages: { ...good.languages, en: { ...good.languages.en, kinds: 'all' } } })],
+      ['diagnostics that are not diagnostics', JSON.stringify({ ...good, shared: { ...good.shared, diagnostics: ['oops'] } })],
+      ['no languages', JSON.stringify({ folio: good.folio, outputs: good.outputs })],
+      ['an array', '[]'],
+    ];
+    for (const [what, text] of variants) {
+      writeFileSync(file, text);
+      const result = runCli(['build', '--root', root, '--json', ...args]);
+      expect(result.status, `${what}: ${result.stderr}`).toBe(0);
+      expect(result.stderr, what).toBe('');
+      expect(hashes(JSON.parse(result.stdout) as Report), what).toEqual(hashes(first));
+      const check = runCli(['validate', '--root', root]);
+      expect(check.status, `${what}: ${check.stderr}`).toBe(0);
+    }
   });
 });
 
