@@ -17,7 +17,7 @@ import { OUTPUT_KINDS, FORMATS, type Format, type OutputKind } from './kinds.js'
 import { writeAtomically } from './write-outputs.js';
 import { docxFonts, fontStacks } from './fonts.js';
 import { licenceJobs, planJobs, type Licence, type OutputJob } from './jobs.js';
-import { hashInputs, MANIFEST_FILE, readManifest, sha256, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
+import { hashInputs, MANIFEST_FILE, outputsKey, readManifest, sha256, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
 import { acquireLock } from './lock.js';
 import { FOLIO_VERSION } from './version.js';
 import { fileHash, Freshness, outputsIntact, saltOf, storedPath } from './freshness.js';
@@ -79,11 +79,18 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
   });
 }
 
-function languageRecordBase(prepared: PreparedLanguage, root: string): Pick<LanguageRecord, 'documents' | 'diagnostics' | 'dependencies' | 'licences'> {
+/** A dependency's path as stored; folders keep their trailing "/". */
+function storedDependency(root: string, file: string): string {
+  return file.endsWith(path.sep) ? `${storedPath(root, file.slice(0, -1))}/` : storedPath(root, file);
+}
+
+function languageRecordBase(prepared: PreparedLanguage, root: string): Pick<LanguageRecord, 'documents' | 'diagnostics' | 'dependencies' | 'licences'> & { hashes: Map<string, string> } {
+  const hashes = new Map([...prepared.dependencies].map(([file, hash]) => [storedDependency(root, file), hash]));
   return {
+    hashes,
     documents: prepared.documents.length,
     diagnostics: dedupe(prepared.diagnostics),
-    dependencies: [...prepared.dependencies].map((f) => storedPath(root, f)).sort(),
+    dependencies: [...hashes.keys()].sort(),
     licences: [...new Map(prepared.licences.map(([name, file]): Licence => [name, storedPath(root, file)]).map((l) => [l.join('\0'), l])).values()]
       .sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1])),
   };
@@ -119,7 +126,7 @@ export async function validateKit(options: { root: string; outDir?: string; lang
   for (const lang of langs) {
     const record = freshness ? await freshness.language(lang, request) : undefined;
     if (record) { all.push(...record.diagnostics); documents += record.documents; continue; }
-    const prepared = prepareLanguage(kit, lang, OUTPUT_KINDS, policy, fonts);
+    const prepared = await prepareLanguage(kit, lang, OUTPUT_KINDS, policy, fonts);
     composed.push(lang);
     all.push(...prepared.diagnostics);
     documents += prepared.documents.length;
@@ -182,7 +189,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
       lap('fingerprint');
       if (langs.some((l) => !fresh.has(l))) fonts = await FontLibrary.load(fontStacks(kit.config.fonts));
       for (const lang of langs) {
-        if (!fresh.has(lang)) prepared.push(prepareLanguage(kit, lang, kinds, policy, fonts!));
+        if (!fresh.has(lang)) prepared.push(await prepareLanguage(kit, lang, kinds, policy, fonts!));
       }
       lap('compose');
     }
@@ -204,13 +211,15 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
       const { nominationJobs } = await import('./nomination-jobs.js');
       jobs.push(...nominationJobs(prepared.flatMap((p) => p.forms), jobOptions));
     }
-    // Licences of the fonts of every language still in the output folder.
-    const allLangs = options.langs ? [...new Set([...langs, ...Object.keys(manifest?.languages ?? {}).filter((l) => available!.includes(l))])] : langs;
-    const licences: Licence[] = [
+    // Licences of the fonts of every language still in the output folder: those of the languages
+    // built now first, then those of languages this build leaves as they were (--lang).
+    const current: Licence[] = [
       ...prepared.flatMap((p) => p.licences.map(([name, file]): Licence => [name, storedPath(options.root, file)])),
-      ...allLangs.filter((l) => !prepared.some((p) => p.lang === l)).flatMap((l) => manifest?.languages?.[l]?.licences ?? []),
+      ...[...fresh.values()].flatMap((r) => r.licences),
     ];
-    if (formats.includes('pdf')) jobs.push(...licenceJobs(licences, options.root));
+    const others = options.langs ? Object.keys(manifest?.languages ?? {}).filter((l) => !langs!.includes(l)) : [];
+    const kept: Licence[] = others.flatMap((l) => manifest?.languages?.[l]?.licences ?? []);
+    if (formats.includes('pdf')) jobs.push(...(await licenceJobs(current, kept, options.root)));
 
     const outputs: OutputRecord[] = [];
     const entries: Manifest['outputs'] = {};
@@ -278,10 +287,13 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     if (options.check) return report;
 
     // The manifest: each composed language's new record; the others' as they were.
-    const languages: Record<string, LanguageRecord> = Object.fromEntries(Object.entries(manifest?.languages ?? {}).filter(([l]) => available!.includes(l)));
+    // A build of some languages (--lang) keeps the others' records, as it keeps their outputs;
+    // a build of all drops those of languages no longer built.
+    const languages: Record<string, LanguageRecord> = Object.fromEntries(Object.entries(manifest?.languages ?? {}).filter(([l]) => options.langs !== undefined || available!.includes(l)));
     for (const p of prepared) {
-      const base = languageRecordBase(p, options.root);
-      languages[p.lang] = { fingerprint: await freshness.languageFingerprint(p.lang, base.dependencies), duplex, kinds: [...kinds].sort(), formats: [...formats].sort(), ...base };
+      // The fingerprint of what was read (hashed as it was read), not of the files now.
+      const { hashes, ...base } = languageRecordBase(p, options.root);
+      languages[p.lang] = { fingerprint: freshness.languageFingerprintOf(p.lang, hashes), duplex, kinds: [...kinds].sort(), formats: [...formats].sort(), ...base, outputs: outputsKey(entries, p.lang) };
     }
     const sharedRecord = kit
       ? { fingerprint: await freshness.sharedFingerprint(languages), langs: available!, diagnostics: dedupe(loaderDiagnostics!) }

@@ -8,7 +8,7 @@
  * new (a comment, a translator's note) rebuilds nothing.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { storeFile } from '../translate/store.js';
 
@@ -24,17 +24,28 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function walk(root: string, dir: string, into: string[]): Promise<void> {
+/** Files under a folder, following symbolic links as the loaders do (each real folder once). */
+async function walk(root: string, dir: string, into: string[], seen = new Set<string>()): Promise<void> {
   let entries;
   try {
+    const real = await realpath(path.join(root, dir));
+    if (seen.has(real)) return;
+    seen.add(real);
     entries = await readdir(path.join(root, dir), { withFileTypes: true });
   } catch {
     return;
   }
   for (const entry of entries) {
     const rel = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) await walk(root, rel, into);
-    else if (entry.isFile()) into.push(rel);
+    let kind: 'dir' | 'file' | undefined = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
+    if (entry.isSymbolicLink()) {
+      const target = await stat(path.join(root, rel)).catch(() => undefined);
+      kind = target?.isDirectory() ? 'dir' : target?.isFile() ? 'file' : undefined;
+      // A dangling link is listed too: it hashes as "missing", and appears when it is repaired.
+      if (!target) into.push(rel);
+    }
+    if (kind === 'dir') await walk(root, rel, into, seen);
+    else if (kind === 'file') into.push(rel);
   }
 }
 
@@ -51,18 +62,47 @@ export async function hashProjectFiles(root: string): Promise<FileHashes> {
   return hashFiles(root, files);
 }
 
-/** Hashes files given by root-relative or absolute paths; a missing file hashes as "missing". */
+/**
+ * Hashes files given by root-relative or absolute paths; a missing file hashes as "missing".
+ * A path ending in "/" is a folder (a font folder), hashed by its listing (names and sizes):
+ * a face file added there can change which face is chosen.
+ */
 export async function hashFiles(root: string, files: readonly string[]): Promise<FileHashes> {
-  const hashes = await Promise.all(files.map(async (file) => {
-    try {
-      return sha256(new Uint8Array(await readFile(path.resolve(root, file))));
-    } catch {
-      return MISSING;
-    }
-  }));
+  const hashes = await Promise.all(files.map((file) => (file.endsWith('/') ? hashFolder(path.resolve(root, file)) : hashFile(path.resolve(root, file)))));
   // In the order given (sorted by the callers), so that fingerprints never depend on timing.
   return new Map(files.map((file, i) => [file, hashes[i]!]));
 }
+
+export async function hashFile(file: string): Promise<string> {
+  try {
+    return sha256(new Uint8Array(await readFile(file)));
+  } catch {
+    return MISSING;
+  }
+}
+
+/** The listing of a folder (three levels, node_modules left out): relative names and sizes. */
+export async function hashFolder(dir: string): Promise<string> {
+  const lines: string[] = [];
+  const visit = async (at: string, depth: number): Promise<void> => {
+    const entries = await readdir(path.join(dir, at), { withFileTypes: true }).catch(() => undefined);
+    if (!entries) return;
+    for (const entry of entries) {
+      const rel = at ? `${at}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (depth > 0 && entry.name !== 'node_modules') await visit(rel, depth - 1);
+      } else {
+        const info = await stat(path.join(dir, rel)).catch(() => undefined);
+        lines.push(`${rel}\0${info?.size ?? MISSING}`);
+      }
+    }
+  };
+  if (!(await stat(dir).catch(() => undefined))?.isDirectory()) return MISSING;
+  await visit('', 3);
+  return `dir:${sha256(new TextEncoder().encode(lines.sort().join('\n')))}`;
+}
+
+export { sha256 as hashBytes };
 
 /** Whether a project file can change the outputs of `lang` (another language's store cannot). */
 export function belongsTo(file: string, lang: string | undefined): boolean {

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FOLIO_VERSION } from './version.js';
 import { fingerprint, hashFiles, hashProjectFiles, type FileHashes } from './fingerprint.js';
-import { sha256, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
+import { outputsKey, sha256, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
 
 /** Build options that change what is printed, and so belong to every fingerprint. */
 export interface Salt {
@@ -64,6 +64,11 @@ export class Freshness {
     return fingerprint(this.files, await this.hashDeps(dependencies), this.salt, lang);
   }
 
+  /** The fingerprint of a language from the hashes of its extra files as they were read. */
+  languageFingerprintOf(lang: string, dependencies: Map<string, string>): string {
+    return fingerprint(this.files, new Map([...dependencies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), this.salt, lang);
+  }
+
   /** The fingerprint of the whole project, with the extra files of every language. */
   async sharedFingerprint(languages: Record<string, LanguageRecord>): Promise<string> {
     const deps = [...new Set(Object.values(languages).flatMap((r) => r.dependencies))].sort();
@@ -84,6 +89,8 @@ export class Freshness {
     if (request.formats && !request.formats.every((f) => record.formats.includes(f))) return undefined;
     if (request.duplex !== undefined && record.duplex !== request.duplex) return undefined;
     if ((await this.languageFingerprint(lang, record.dependencies)) !== record.fingerprint) return undefined;
+    // Its outputs are all still listed (none removed from the manifest by hand).
+    if (outputsKey(this.manifest?.outputs ?? {}, lang) !== record.outputs) return undefined;
     return record;
   }
 

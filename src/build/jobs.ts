@@ -3,6 +3,7 @@
  * hash identifies it: the document model, the format, the fonts, folio's version) and how to
  * render it. The executor skips a job whose inputs and file on disk are unchanged.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FontLibrary } from '../text/fonts.js';
@@ -117,14 +118,23 @@ export function licencesOf(faces: Iterable<FontFace>): Licence[] {
 }
 
 /**
- * The licence of every font family the PDFs embed: one file per family. Licence files are
- * given as stored in the manifest (relative to the project when inside it) and read from `root`.
+ * The licence of every font family the PDFs embed: one file per family, the first list taking
+ * precedence over the second (the languages built now over those kept from earlier builds).
+ * Licence files are given as stored in the manifest (relative to the project when inside it),
+ * read from `root`, and identified by their content.
  */
-export function licenceJobs(licences: Iterable<Licence>, root: string): OutputJob[] {
+export async function licenceJobs(current: Iterable<Licence>, kept: Iterable<Licence>, root: string): Promise<OutputJob[]> {
   const byName = new Map<string, string>();
-  for (const [name, file] of [...licences].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]))) if (!byName.has(name)) byName.set(name, file);
-  return [...byName].map(([name, file]) => ({
-    path: `licences/${name}.txt`, lang: '', kind: 'licence', format: 'txt', inputs: { file }, weight: 0,
-    render: async () => ({ bytes: new Uint8Array(await readFile(path.resolve(root, file))) }),
+  const order = (list: Iterable<Licence>) => [...list].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
+  for (const [name, file] of [...order(current), ...order(kept)]) if (!byName.has(name)) byName.set(name, file);
+  const jobs = await Promise.all([...byName].sort(([a], [b]) => a.localeCompare(b)).map(async ([name, file]): Promise<OutputJob | undefined> => {
+    // A licence file that has gone (a font folder removed since an earlier build) is not shipped.
+    const bytes = await readFile(path.resolve(root, file)).then((b) => new Uint8Array(b), () => undefined);
+    if (!bytes) return undefined;
+    return {
+      path: `licences/${name}.txt`, lang: '', kind: 'licence', format: 'txt', inputs: { sha256: createHash('sha256').update(bytes).digest('hex') }, weight: 0,
+      render: async () => ({ bytes }),
+    };
   }));
+  return jobs.filter((j): j is OutputJob => j !== undefined);
 }

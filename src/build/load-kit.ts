@@ -108,12 +108,12 @@ export function composeKit(
   langs: string[],
   kinds: readonly OutputKind[],
   policy: PublishPolicy = NO_POLICY,
-): { documents: ComposedDocument[]; diagnostics: Diagnostic[]; packTexts: Map<string, PackTexts>; localisations: Map<string, Localisation>; reads: Set<string> } {
+): { documents: ComposedDocument[]; diagnostics: Diagnostic[]; packTexts: Map<string, PackTexts>; localisations: Map<string, Localisation>; reads: Map<string, string> } {
   const diagnostics: Diagnostic[] = [];
   const documents: ComposedDocument[] = [];
   const packTexts = new Map<string, PackTexts>();
   const localisations = new Map<string, Localisation>();
-  const reads = new Set<string>();
+  const reads = new Map<string, string>();
   const seen = new Set<string>();
   const report = (list: Diagnostic[]) => {
     // One template error is reported once, not once per document that uses the template.

@@ -37,6 +37,13 @@ export interface LanguageRecord {
   dependencies: string[];
   /** Font families used, with their licence files: `[family, file]`. */
   licences: [string, string][];
+  /** Hash of the paths of the language's entries in `outputs` (an entry removed by hand is noticed). */
+  outputs: string;
+}
+
+/** The hash of the paths of a language's outputs in the manifest. */
+export function outputsKey(outputs: Record<string, ManifestEntry>, lang: string): string {
+  return sha256(Object.keys(outputs).filter((file) => outputs[file]!.lang === lang).sort().join('\n'));
 }
 
 export interface Manifest {
@@ -69,15 +76,21 @@ const isDiagnostics = (v: unknown): v is Diagnostic[] => Array.isArray(v) && v.e
 function checked(value: unknown): Manifest | undefined {
   if (!isObject(value) || typeof value.folio !== 'string' || !isObject(value.outputs)) return undefined;
   const outputs: Manifest['outputs'] = {};
+  // A language with an entry of the wrong shape loses its record (so it is composed again).
+  const damaged = new Set<string>();
+  let unknownDamage = false;
   for (const [file, e] of Object.entries(value.outputs)) {
     if (isObject(e) && typeof e.inputs === 'string' && typeof e.sha256 === 'string' && typeof e.bytes === 'number' &&
       typeof e.lang === 'string' && typeof e.kind === 'string' && typeof e.format === 'string') outputs[file] = e as unknown as ManifestEntry;
+    else if (isObject(e) && typeof e.lang === 'string') damaged.add(e.lang);
+    else unknownDamage = true;
   }
   const languages: Record<string, LanguageRecord> = {};
   for (const [lang, r] of Object.entries(isObject(value.languages) ? value.languages : {})) {
     if (isObject(r) && typeof r.fingerprint === 'string' && typeof r.duplex === 'boolean' && isStrings(r.kinds) && isStrings(r.formats) &&
       typeof r.documents === 'number' && isDiagnostics(r.diagnostics) && isStrings(r.dependencies) &&
-      Array.isArray(r.licences) && r.licences.every((l) => isStrings(l) && l.length === 2)) languages[lang] = r as unknown as LanguageRecord;
+      Array.isArray(r.licences) && r.licences.every((l) => isStrings(l) && l.length === 2) && typeof r.outputs === 'string' &&
+      !damaged.has(lang) && !unknownDamage) languages[lang] = r as unknown as LanguageRecord;
   }
   const s = value.shared;
   const shared = isObject(s) && typeof s.fingerprint === 'string' && isStrings(s.langs) && isDiagnostics(s.diagnostics)

@@ -4,7 +4,8 @@
  */
 import type { Kit } from './load-kit.js';
 import type { Localisation } from './plan.js';
-import type { DocumentModel } from '../document/model.js';
+import type { Block, DocumentModel } from '../document/model.js';
+import { formText, type FormText } from '../nominations/labels.js';
 import { directionOf } from '../document/compose.js';
 import { documentDate } from './document-date.js';
 import type { FontFace } from '../text/font-face.js';
@@ -23,6 +24,22 @@ export interface PlannedForm {
   model: DocumentModel;
   /** The faces its characters need (filled in by the glyph check). */
   faces: Set<FontFace>;
+  /** Every text the PDF prints (the DOCX model lacks the PDF's own instructions): its inputs. */
+  pdfTexts: Record<string, unknown>;
+  /** The DOCX model with the PDF-only texts added: what the glyph check reads. */
+  checkModel: DocumentModel;
+}
+
+/** All the form's texts as plain data (the page label with its placeholders). */
+function plainTexts(t: FormText): Record<string, unknown> {
+  const { page, ...rest } = t;
+  return { ...rest, page: page('{page}', '{pages}') };
+}
+
+/** The model with the texts only the PDF prints, so that the glyph check sees every character. */
+function withPdfTexts(model: DocumentModel, t: FormText): DocumentModel {
+  const extra: Block[] = [t.instructions.howToPdf, t.instructions.rowsHint].map((value) => ({ type: 'paragraph', role: 'body', children: [{ type: 'text', value }] }));
+  return { ...model, blocks: [...model.blocks, ...extra] };
 }
 
 export function planNominations(kit: Kit, localisations: Map<string, Localisation>): PlannedForm[] {
@@ -40,7 +57,11 @@ export function planNominations(kit: Kit, localisations: Map<string, Localisatio
         message: (source, args) => loc.message('nomination', source, args),
         countryName: loc.tr(country.name), deadline, date, eventTitle: loc.tr(kit.config.event.title),
       };
-      forms.push({ path: `${lang}/nominations/${country.code}`, lang, input, model: nominationModel(input), faces: new Set() });
+      // Messages name the configuration relative to the project (as every diagnostic does); an
+      // absolute path would also make a moved kit rebuild its forms.
+      const model: DocumentModel = { ...nominationModel(input), origin: 'sources/seminar.yaml' };
+      const texts = formText(input);
+      forms.push({ path: `${lang}/nominations/${country.code}`, lang, input, model, faces: new Set(), pdfTexts: plainTexts(texts), checkModel: withPdfTexts(model, texts) });
     }
   }
   return forms;
@@ -53,7 +74,9 @@ export function nominationJobs(forms: PlannedForm[], options: JobOptions): Outpu
     for (const format of options.formats) {
       jobs.push({
         path: `${form.path}.${format}`, lang: form.lang, kind: 'nominations', format, weight: 1,
-        inputs: { format, model: form.model, quota: form.input.country.quota, fonts: format === 'pdf' ? options.pdfFontKey(form.faces) : docxNames },
+        inputs: format === 'pdf'
+          ? { format, model: form.model, texts: form.pdfTexts, quota: form.input.country.quota, fonts: options.pdfFontKey(form.faces) }
+          : { format, model: form.model, quota: form.input.country.quota, fonts: docxNames },
         ...(format === 'docx' ? { task: { type: 'docx' as const, model: form.model, fonts: docxNames } } : {}),
         render: async () => {
           if (format === 'docx') return runTask({ type: 'docx', model: form.model, fonts: docxNames }, options.fonts);

@@ -5,7 +5,9 @@
  * prepares only the languages whose files changed.
  */
 import { ContentError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import path from 'node:path';
 import type { FontFace } from '../text/font-face.js';
+import { hashBytes, hashFile, hashFolder } from './fingerprint.js';
 import type { FontLibrary } from '../text/fonts.js';
 import { checkStore } from '../translate/qa.js';
 import { storeFile } from '../translate/store.js';
@@ -23,13 +25,16 @@ export interface PreparedLanguage {
   forms: PlannedForm[];
   packTexts?: PackTexts;
   diagnostics: Diagnostic[];
-  /** Absolute paths of the files read besides the project's (images, font files). */
-  dependencies: Set<string>;
+  /**
+   * Files read besides the project's (images, font files, licence texts; font folders, ending
+   * in "/"), by absolute path, with the hash of what was read (folders: of their listing).
+   */
+  dependencies: Map<string, string>;
   /** The licences of the font families its documents use. */
   licences: Licence[];
 }
 
-export function prepareLanguage(kit: Kit, lang: string, kinds: readonly OutputKind[], policy: PublishPolicy, fonts: FontLibrary): PreparedLanguage {
+export async function prepareLanguage(kit: Kit, lang: string, kinds: readonly OutputKind[], policy: PublishPolicy, fonts: FontLibrary): Promise<PreparedLanguage> {
   const composed = composeKit(kit, [lang], kinds, policy);
   const diagnostics: Diagnostic[] = [...composed.diagnostics];
   const allFaces = new Set<FontFace>();
@@ -47,16 +52,26 @@ export function prepareLanguage(kit: Kit, lang: string, kinds: readonly OutputKi
   const forms = kinds.includes('nominations') ? planNominations(kit, composed.localisations) : [];
   for (const form of forms) {
     for (const f of furniture) form.faces.add(f);
-    diagnostics.push(...checkGlyphs(form.model, fonts, form.path, form.faces));
+    diagnostics.push(...checkGlyphs(form.checkModel, fonts, form.path, form.faces));
     for (const f of form.faces) allFaces.add(f);
   }
-  const dependencies = new Set<string>(composed.reads);
-  for (const face of allFaces) dependencies.add(face.file);
+  const dependencies = new Map<string, string>(composed.reads);
+  for (const face of allFaces) dependencies.set(face.file, faceHash(face));
+  for (const face of allFaces) if (face.licenceFile) dependencies.set(face.licenceFile, await hashFile(face.licenceFile));
+  for (const dir of fonts.packageDirs()) dependencies.set(`${dir}${path.sep}`, await hashFolder(dir));
   const packTexts = composed.packTexts.get(lang);
   return { lang, documents, forms, ...(packTexts ? { packTexts } : {}), diagnostics, dependencies, licences: licencesOf(allFaces) };
 }
 
 /** Loads the kit (every error stops here) and resolves the languages asked for. */
+const faceHashes = new WeakMap<FontFace, string>();
+/** The hash of a face's bytes as parsed (the file may have changed since). */
+export function faceHash(face: FontFace): string {
+  let hash = faceHashes.get(face);
+  if (!hash) { hash = hashBytes(face.bytes); faceHashes.set(face, hash); }
+  return hash;
+}
+
 export async function loadChecked(root: string, asked: string[] | undefined): Promise<{ kit: Kit; diagnostics: Diagnostic[]; langs: string[]; available: string[] }> {
   const loaded = await loadKit(root);
   if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics));

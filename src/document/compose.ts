@@ -1,6 +1,7 @@
 /**
  * Template output (Markdown with value tokens) → mdast → literal values swapped in → document model.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseMarkdown } from '../sources/parse-markdown.js';
@@ -19,8 +20,8 @@ export interface ComposeInput {
   meta: DocumentMetadata;
   header: string;
   footer: string;
-  /** Collects the absolute paths of the files the document reads (images, found or not). */
-  reads?: Set<string>;
+  /** Collects the files the document reads (images, found or not): absolute path → sha256 of the bytes read, or "missing". */
+  reads?: Map<string, string>;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
@@ -37,12 +38,16 @@ export function composeDocument(input: ComposeInput): { model?: DocumentModel; d
     loadImage: (url, dir) => {
       if (/^[a-z]+:/i.test(url) || !dir) return undefined;
       const file = path.resolve(dir, decodeURIComponent(url));
-      input.reads?.add(file);
+      let bytes: Buffer;
       try {
-        return readImage(readFileSync(file));
+        bytes = readFileSync(file);
       } catch {
+        input.reads?.set(file, 'missing');
         return undefined;
       }
+      // The hash of the bytes used, not of the file later: an image changed during a build is seen by the next one.
+      input.reads?.set(file, createHash('sha256').update(bytes).digest('hex'));
+      return readImage(bytes);
     },
   });
   const diagnostics = [...parsed.diagnostics, ...converted.diagnostics];

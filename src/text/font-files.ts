@@ -10,6 +10,8 @@ import path from 'node:path';
 /** The four faces a stack entry needs, with fallbacks already applied. */
 export interface FontPackageFiles {
   name: string;
+  /** The folder the faces were chosen from (what a new face file there could change). */
+  dir: string;
   regular: string;
   bold: string;
   italic: string;
@@ -76,7 +78,7 @@ function pickFaces(name: string, dir: string): FontPackageFiles {
   const bold = pick(700, false) ?? regular;
   const italic = pick(400, true) ?? regular;
   const boldItalic = pick(700, true) ?? (bold !== regular ? bold : italic);
-  return { name, regular, bold, italic, boldItalic, licenceFile: findLicence(dir) };
+  return { name, dir, regular, bold, italic, boldItalic, licenceFile: findLicence(dir) };
 }
 
 function collectFontFiles(dir: string, depth: number, out: Candidate[]): void {

@@ -125,6 +125,12 @@ export class FontLibrary {
     return [...this.used];
   }
 
+  /** The folders the stacks' faces are chosen from. */
+  packageDirs(): string[] {
+    const p = this.packages;
+    return [...new Set([p.latin.serif.dir, p.latin.sans.dir, p.latin.mono.dir, p.arabic.dir, p.hebrew.dir])].sort();
+  }
+
   /** The licence files of the faces used so far (deduplicated, in first-use order). */
   licenceFiles(): string[] {
     return [...new Set(this.faces().map((f) => f.licenceFile).filter((f) => f !== ''))];
