@@ -23,7 +23,7 @@ export function registerBuild(program: Command): void {
     .option('--duplex <bool>', 'delegate packs for a duplex printer (true: blank pages, mirrored margins) or for screens (false)', 'true')
     .option('--force', 'rebuild every output, even those that are up to date')
     .option('--check', 'build nothing; exit 1 and list the outputs that are not up to date')
-    .option('--jobs <n>', 'threads to render with (default: one per core; 1: no worker threads)')
+    .option('--jobs <n>', 'threads to render with (default: one per core from 3 cores up, else 1; 1: no worker threads)')
     .option('--json', 'print the build report as JSON on stdout')
     .action(async (flags: BuildFlags) => {
       const json = flags.json === true;
