@@ -2,6 +2,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'node:fs';
 import type { Command } from 'commander';
 import { buildKit } from '../build/build-kit.js';
+import { warmUp } from '../build/warm-up.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
 import { resolveRoot } from './options.js';
@@ -68,5 +69,6 @@ export function registerWatch(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
       await run();
+      if (!again) await warmUp(root);
     });
 }
