@@ -198,6 +198,31 @@ describe('worker threads', () => {
   });
 });
 
+describe('the issue\'s example: one French paragraph of one theme brief', () => {
+  it('rebuilds that brief and the French pack (and print file), nothing in English or Arabic, nothing else in French', () => {
+    const root = copyKit();
+    writeFileSync(path.join(root, 'sources/participants.yaml'), [
+      'participants:',
+      '  - { id: MA-government-1, name: "Amina Benali", country: MA, kind: government, sponsored: true, function: "Directrice", organisation: "Ministère", email: "a@example.org", language: fr }',
+    ].join('\n') + '\n');
+    const first = runCli(['build', '--root', root, '--json']);
+    if (first.status !== 0) throw new Error(first.stderr);
+    // The first long paragraph of theme 03 in the French store gets a new translation.
+    const po = path.join(root, 'translations/fr.po');
+    const lines = readFileSync(po, 'utf8').split('\n');
+    const at = lines.findIndex((l, i) => l === 'msgctxt "theme-03"' && (lines[i + 1] ?? '').length > 120);
+    expect(at).toBeGreaterThan(0);
+    const msgstr = lines.findIndex((l, i) => i > at && l.startsWith('msgstr '));
+    lines[msgstr] = lines[msgstr]!.replace(/^msgstr "/, 'msgstr "(Révisé) ');
+    writeFileSync(po, lines.join('\n'));
+    const report = build(root);
+    expect(report.work.composed).toEqual(['fr']);
+    expect(built(report)).toEqual([
+      'fr/briefs/03-environment-and-migration.docx', 'fr/briefs/03-environment-and-migration.pdf', 'fr/pack.pdf', 'fr/packs/MA-government-1.pdf', 'print/fr.pdf',
+    ]);
+  });
+});
+
 describe('partial builds keep the record honest', () => {
   it('a PDF-only build after a change leaves the DOCX stale for the next full build', () => {
     const root = copyKit();
