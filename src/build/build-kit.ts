@@ -21,6 +21,7 @@ import { hashInputs, MANIFEST_FILE, outputsKey, readManifest, sha256, type Langu
 import { acquireLock } from './lock.js';
 import { FOLIO_VERSION } from './version.js';
 import { fileHash, Freshness, outputsIntact, saltOf, storedPath } from './freshness.js';
+import { faceHash } from './fingerprint.js';
 import type { PreparedLanguage } from './prepare-language.js';
 import { defaultThreads, renderAll } from './render-pool.js';
 import type { PackTexts } from './load-kit.js';
@@ -200,11 +201,9 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     const jobs: OutputJob[] = [];
     if (prepared.length > 0) {
       const docxNames = docxFonts(fonts!);
-      const faceKeys = new WeakMap<FontFace, string>();
-      const faceKey = (f: FontFace) => { let k = faceKeys.get(f); if (!k) { k = `${f.id}:${sha256(f.bytes)}`; faceKeys.set(f, k); } return k; };
       const jobOptions = {
         formats, duplex, fonts: fonts!, docxFonts: docxNames,
-        pdfFontKey: (faces: Iterable<FontFace>) => [...new Set([...faces].map(faceKey))].sort(),
+        pdfFontKey: (faces: Iterable<FontFace>) => [...new Set([...faces].map((f) => `${f.id}:${faceHash(f)}`))].sort(),
       };
       const packTexts = new Map<string, PackTexts>(prepared.flatMap((p) => (p.packTexts ? [[p.lang, p.packTexts] as [string, PackTexts]] : [])));
       jobs.push(...planJobs(prepared.flatMap((p) => p.documents), packTexts, jobOptions));

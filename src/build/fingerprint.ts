@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { storeFile } from '../translate/store.js';
+import type { FontFace } from '../text/font-face.js';
 
 /** Folders of the project whose files are inputs of a build. */
 const INPUT_DIRS = ['sources', 'templates'];
@@ -102,7 +103,13 @@ export async function hashFolder(dir: string): Promise<string> {
   return `dir:${sha256(new TextEncoder().encode(lines.sort().join('\n')))}`;
 }
 
-export { sha256 as hashBytes };
+const faceHashes = new WeakMap<FontFace, string>();
+/** The hash of a face's bytes as parsed (the file may have changed since); computed once per face. */
+export function faceHash(face: FontFace): string {
+  let hash = faceHashes.get(face);
+  if (!hash) { hash = sha256(face.bytes); faceHashes.set(face, hash); }
+  return hash;
+}
 
 /** Whether a project file can change the outputs of `lang` (another language's store cannot). */
 export function belongsTo(file: string, lang: string | undefined): boolean {

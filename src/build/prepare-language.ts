@@ -7,7 +7,7 @@
 import { ContentError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import path from 'node:path';
 import type { FontFace } from '../text/font-face.js';
-import { hashBytes, hashFile, hashFolder } from './fingerprint.js';
+import { faceHash, hashFile, hashFolder } from './fingerprint.js';
 import type { FontLibrary } from '../text/fonts.js';
 import { checkStore } from '../translate/qa.js';
 import { storeFile } from '../translate/store.js';
@@ -64,14 +64,6 @@ export async function prepareLanguage(kit: Kit, lang: string, kinds: readonly Ou
 }
 
 /** Loads the kit (every error stops here) and resolves the languages asked for. */
-const faceHashes = new WeakMap<FontFace, string>();
-/** The hash of a face's bytes as parsed (the file may have changed since). */
-export function faceHash(face: FontFace): string {
-  let hash = faceHashes.get(face);
-  if (!hash) { hash = hashBytes(face.bytes); faceHashes.set(face, hash); }
-  return hash;
-}
-
 export async function loadChecked(root: string, asked: string[] | undefined): Promise<{ kit: Kit; diagnostics: Diagnostic[]; langs: string[]; available: string[] }> {
   const loaded = await loadKit(root);
   if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics));
