@@ -20,8 +20,8 @@ import { licenceJobs, planJobs, type Licence, type OutputJob } from './jobs.js';
 import { hashInputs, MANIFEST_FILE, outputsKey, readManifest, sha256, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
 import { acquireLock } from './lock.js';
 import { FOLIO_VERSION } from './version.js';
-import { fileHash, Freshness, outputsIntact, saltOf, storedPath } from './freshness.js';
-import { faceHash } from './fingerprint.js';
+import { Freshness, outputsIntact, saltOf, storedPath } from './freshness.js';
+import { faceHash, hashFile } from './fingerprint.js';
 import type { PreparedLanguage } from './prepare-language.js';
 import { defaultThreads, renderAll } from './render-pool.js';
 import type { PackTexts } from './load-kit.js';
@@ -107,14 +107,16 @@ export async function validateKit(options: { root: string; outDir?: string; lang
   const manifest = options.cache === false ? undefined : await readManifest(options.outDir ?? path.join(options.root, 'out'));
   const freshness = manifest ? await Freshness.open(options.root, manifest, saltOf(policy)) : undefined;
   const request = { kinds: OUTPUT_KINDS };
-  if (freshness && manifest?.shared && (await freshness.sharedFresh())) {
-    const langs = options.langs ?? manifest.shared.langs;
-    if (langs.every((l) => manifest.shared!.langs.includes(l))) {
-      const records = await Promise.all(langs.map((l) => freshness.language(l, request)));
-      if (records.every((r) => r !== undefined)) {
-        return { documents: records.reduce((n, r) => n + r!.documents, 0), diagnostics: dedupe([...manifest.shared.diagnostics, ...records.flatMap((r) => r!.diagnostics)]), composed: [] };
-      }
-    }
+  const records = new Map<string, LanguageRecord>();
+  const isFresh = async (lang: string) => {
+    const record = await freshness?.language(lang, request);
+    if (record) records.set(lang, record);
+    return record !== undefined;
+  };
+  const unchanged = freshness ? await freshness.everyFresh(options.langs, isFresh) : undefined;
+  if (unchanged) {
+    const list = unchanged.map((l) => records.get(l)!);
+    return { documents: list.reduce((n, r) => n + r.documents, 0), diagnostics: dedupe([...manifest!.shared!.diagnostics, ...list.flatMap((r) => r.diagnostics)]), composed: [] };
   }
   // The loader, the composer and the fonts are imported only when a language must be checked.
   const { loadChecked, prepareLanguage } = await import('./prepare-language.js');
@@ -125,7 +127,7 @@ export async function validateKit(options: { root: string; outDir?: string; lang
   let documents = 0;
   const composed: string[] = [];
   for (const lang of langs) {
-    const record = freshness ? await freshness.language(lang, request) : undefined;
+    const record = (await isFresh(lang)) ? records.get(lang)! : undefined;
     if (record) { all.push(...record.diagnostics); documents += record.documents; continue; }
     const prepared = await prepareLanguage(kit, lang, OUTPUT_KINDS, policy, fonts);
     composed.push(lang);
@@ -152,27 +154,23 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     const freshness = await Freshness.open(options.root, manifest, saltOf(policy));
     // Languages that need nothing: unchanged files, outputs intact.
     const fresh = new Map<string, LanguageRecord>();
-    const tryFresh = async (lang: string) => {
-      if (fresh.has(lang)) return true;
-      const record = await freshness.language(lang, request);
-      if (record && (await outputsIntact(options.outDir, freshness.outputsOf(lang, request)))) { fresh.set(lang, record); return true; }
-      return false;
-    };
-    let langs: string[] | undefined;
-    let available: string[] | undefined;
-    let loaderDiagnostics: Diagnostic[] | undefined;
-    const shared = manifest?.shared;
-    if (shared && (await freshness.sharedFresh())) {
-      const asked = options.langs ?? shared.langs;
-      if (asked.every((l) => shared.langs.includes(l))) {
-        const results = await Promise.all(asked.map(tryFresh));
-        if (results.every(Boolean)) {
-          langs = asked;
-          available = shared.langs;
-          loaderDiagnostics = shared.diagnostics;
-        }
+    const checked = new Map<string, Promise<boolean>>();
+    const tryFresh = (lang: string) => {
+      let result = checked.get(lang);
+      if (!result) {
+        result = (async () => {
+          const record = await freshness.language(lang, request);
+          if (!record || !(await outputsIntact(options.outDir, freshness.outputsOf(lang, request)))) return false;
+          fresh.set(lang, record);
+          return true;
+        })();
+        checked.set(lang, result);
       }
-    }
+      return result;
+    };
+    let langs = await freshness.everyFresh(options.langs, tryFresh);
+    let available = langs ? manifest!.shared!.langs : undefined;
+    let loaderDiagnostics = langs ? manifest!.shared!.diagnostics : undefined;
     lap('fingerprint');
     let kit: Kit | undefined;
     const prepared: PreparedLanguage[] = [];
@@ -212,10 +210,9 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     }
     // Licences of the fonts of every language still in the output folder: those of the languages
     // built now first, then those of languages this build leaves as they were (--lang).
-    const current: Licence[] = [
-      ...prepared.flatMap((p) => p.licences.map(([name, file]): Licence => [name, storedPath(options.root, file)])),
-      ...[...fresh.values()].flatMap((r) => r.licences),
-    ];
+    // What each composed language's record will hold (project-relative paths, read-time hashes).
+    const bases = new Map(prepared.map((p) => [p.lang, languageRecordBase(p, options.root)]));
+    const current: Licence[] = [...[...bases.values()].flatMap((b) => b.licences), ...[...fresh.values()].flatMap((r) => r.licences)];
     const others = options.langs ? Object.keys(manifest?.languages ?? {}).filter((l) => !langs!.includes(l)) : [];
     const kept: Licence[] = others.flatMap((l) => manifest?.languages?.[l]?.licences ?? []);
     if (formats.includes('pdf')) jobs.push(...(await licenceJobs(current, kept, options.root)));
@@ -238,7 +235,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     for (const job of jobs) {
       const inputs = hashInputs(job.inputs, FOLIO_VERSION);
       const previous = manifest?.outputs[job.path];
-      if (previous && previous.inputs === inputs && (await fileHash(path.join(options.outDir, job.path))) === previous.sha256) skip(job.path, previous);
+      if (previous && previous.inputs === inputs && (await hashFile(path.join(options.outDir, job.path))) === previous.sha256) skip(job.path, previous);
       else if (options.check) {
         outputs.push({ path: job.path, lang: job.lang, kind: job.kind, format: job.format, sha256: previous?.sha256 ?? '', bytes: previous?.bytes ?? 0, status: 'stale' });
         keptPaths.add(job.path);
@@ -289,10 +286,9 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     // A build of some languages (--lang) keeps the others' records, as it keeps their outputs;
     // a build of all drops those of languages no longer built.
     const languages: Record<string, LanguageRecord> = Object.fromEntries(Object.entries(manifest?.languages ?? {}).filter(([l]) => options.langs !== undefined || available!.includes(l)));
-    for (const p of prepared) {
+    for (const [lang, { hashes, ...base }] of bases) {
       // The fingerprint of what was read (hashed as it was read), not of the files now.
-      const { hashes, ...base } = languageRecordBase(p, options.root);
-      languages[p.lang] = { fingerprint: freshness.languageFingerprintOf(p.lang, hashes), duplex, kinds: [...kinds].sort(), formats: [...formats].sort(), ...base, outputs: outputsKey(entries, p.lang) };
+      languages[lang] = { fingerprint: freshness.languageFingerprintOf(lang, hashes), duplex, kinds: [...kinds].sort(), formats: [...formats].sort(), ...base, outputs: outputsKey(entries, lang) };
     }
     const sharedRecord = kit
       ? { fingerprint: await freshness.sharedFingerprint(languages), langs: available!, diagnostics: dedupe(loaderDiagnostics!) }

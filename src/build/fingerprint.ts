@@ -12,6 +12,7 @@ import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { storeFile } from '../translate/store.js';
 import type { FontFace } from '../text/font-face.js';
+import { sha256 } from './manifest.js';
 
 /** Folders of the project whose files are inputs of a build. */
 const INPUT_DIRS = ['sources', 'templates'];
@@ -20,10 +21,6 @@ const INPUT_DIRS = ['sources', 'templates'];
 export type FileHashes = Map<string, string>;
 
 const MISSING = 'missing';
-
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /** Files under a folder, following symbolic links as the loaders do (each real folder once). */
 async function walk(root: string, dir: string, into: string[], seen = new Set<string>()): Promise<void> {
@@ -74,6 +71,7 @@ export async function hashFiles(root: string, files: readonly string[]): Promise
   return new Map(files.map((file, i) => [file, hashes[i]!]));
 }
 
+/** The sha256 of a file's bytes, or "missing" when it cannot be read. */
 export async function hashFile(file: string): Promise<string> {
   try {
     return sha256(new Uint8Array(await readFile(file)));

@@ -4,11 +4,10 @@
  * their files in the output folder are those the manifest lists. A fresh language is neither
  * composed nor rendered; `validate` reuses its recorded diagnostics.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FOLIO_VERSION } from './version.js';
-import { fingerprint, hashFiles, hashProjectFiles, type FileHashes } from './fingerprint.js';
-import { outputsKey, sha256, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
+import { fingerprint, hashFile, hashFiles, hashProjectFiles, type FileHashes } from './fingerprint.js';
+import { outputsKey, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
 
 /** Build options that change what is printed, and so belong to every fingerprint. */
 export interface Salt {
@@ -65,8 +64,8 @@ export class Freshness {
   }
 
   /** The fingerprint of a language from the hashes of its extra files as they were read. */
-  languageFingerprintOf(lang: string, dependencies: Map<string, string>): string {
-    return fingerprint(this.files, new Map([...dependencies].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), this.salt, lang);
+  languageFingerprintOf(lang: string, dependencies: FileHashes): string {
+    return fingerprint(this.files, dependencies, this.salt, lang);
   }
 
   /** The fingerprint of the whole project, with the extra files of every language. */
@@ -79,6 +78,19 @@ export class Freshness {
   async sharedFresh(): Promise<boolean> {
     const shared = this.manifest?.shared;
     return shared !== undefined && shared.fingerprint === (await this.sharedFingerprint(this.manifest?.languages ?? {}));
+  }
+
+  /**
+   * The languages asked (default: those of the last build) when the project as a whole and each
+   * of them, by `isFresh`, are as the last build left them; else undefined. Then nothing needs
+   * to be loaded.
+   */
+  async everyFresh(asked: readonly string[] | undefined, isFresh: (lang: string) => Promise<boolean>): Promise<string[] | undefined> {
+    const shared = this.manifest?.shared;
+    if (!shared || !(await this.sharedFresh())) return undefined;
+    const langs = [...(asked ?? shared.langs)];
+    if (!langs.every((l) => shared.langs.includes(l))) return undefined;
+    return (await Promise.all(langs.map(isFresh))).every(Boolean) ? langs : undefined;
   }
 
   /** The language's record when its inputs are unchanged and it covers the request; else undefined. */
@@ -103,14 +115,6 @@ export class Freshness {
 
 /** Whether every listed output is in the folder with the bytes the manifest records. */
 export async function outputsIntact(outDir: string, entries: [string, ManifestEntry][]): Promise<boolean> {
-  const results = await Promise.all(entries.map(async ([file, entry]) => (await fileHash(path.join(outDir, file))) === entry.sha256));
+  const results = await Promise.all(entries.map(async ([file, entry]) => (await hashFile(path.join(outDir, file))) === entry.sha256));
   return results.every(Boolean);
-}
-
-export async function fileHash(file: string): Promise<string | undefined> {
-  try {
-    return sha256(new Uint8Array(await readFile(file)));
-  } catch {
-    return undefined;
-  }
 }

@@ -46,7 +46,8 @@ export interface CheckedDocument extends ComposedDocument {
   faces: Set<FontFace>;
 }
 
-function taskJob(base: Omit<OutputJob, 'render' | 'task'>, task: RenderTask, fonts: FontLibrary): OutputJob {
+/** A job that is plain data (a worker can render it), rendered the same way in the main thread. */
+export function taskJob(base: Omit<OutputJob, 'render' | 'task'>, task: RenderTask, fonts: FontLibrary): OutputJob {
   return { ...base, task, render: () => runTask(task, fonts) };
 }
 

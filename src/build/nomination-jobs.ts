@@ -9,8 +9,7 @@ import { formText, type FormText } from '../nominations/labels.js';
 import { directionOf } from '../document/compose.js';
 import { documentDate } from './document-date.js';
 import type { FontFace } from '../text/font-face.js';
-import type { JobOptions, OutputJob } from './jobs.js';
-import { runTask } from './render-task.js';
+import { taskJob, type JobOptions, type OutputJob } from './jobs.js';
 import type { FormInput } from '../nominations/form-pdf.js';
 import { nominationModel } from '../nominations/form-model.js';
 import { nominationRows } from '../nominations/rows.js';
@@ -72,15 +71,17 @@ export function nominationJobs(forms: PlannedForm[], options: JobOptions): Outpu
   const docxNames = options.docxFonts;
   for (const form of forms) {
     for (const format of options.formats) {
+      const base = { path: `${form.path}.${format}`, lang: form.lang, kind: 'nominations', format, weight: 1 };
+      if (format === 'docx') {
+        jobs.push(taskJob({ ...base, inputs: { format, model: form.model, quota: form.input.country.quota, fonts: docxNames } },
+          { type: 'docx', model: form.model, fonts: docxNames }, options.fonts));
+        continue;
+      }
       jobs.push({
-        path: `${form.path}.${format}`, lang: form.lang, kind: 'nominations', format, weight: 1,
-        inputs: format === 'pdf'
-          ? { format, model: form.model, texts: form.pdfTexts, quota: form.input.country.quota, fonts: options.pdfFontKey(form.faces) }
-          : { format, model: form.model, quota: form.input.country.quota, fonts: docxNames },
-        ...(format === 'docx' ? { task: { type: 'docx' as const, model: form.model, fonts: docxNames } } : {}),
+        ...base,
+        inputs: { format, model: form.model, texts: form.pdfTexts, quota: form.input.country.quota, fonts: options.pdfFontKey(form.faces) },
+        // The form's fields are built from the configuration and messages: rendered in the main thread.
         render: async () => {
-          if (format === 'docx') return runTask({ type: 'docx', model: form.model, fonts: docxNames }, options.fonts);
-          // The form's fields are built from the configuration and messages: rendered in the main thread.
           const { renderNominationPdf } = await import('../nominations/form-pdf.js');
           return { bytes: await renderNominationPdf({ ...form.input, fonts: options.fonts }) };
         },
