@@ -19,7 +19,7 @@ import { docxFonts, fontStacks } from './fonts.js';
 import { licenceJobs, planJobs, type Licence, type OutputJob } from './jobs.js';
 import { hashInputs, MANIFEST_FILE, outputsKey, readManifest, sha256, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
 import { acquireLock } from './lock.js';
-import { FOLIO_VERSION } from './version.js';
+import { FOLIO_VERSION, folioIdentity } from './version.js';
 import { Freshness, outputsIntact, saltOf, storedPath } from './freshness.js';
 import { faceHash, hashFile } from './fingerprint.js';
 import type { PreparedLanguage } from './prepare-language.js';
@@ -233,7 +233,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
 
     const toRender: { job: OutputJob; inputs: string }[] = [];
     for (const job of jobs) {
-      const inputs = hashInputs(job.inputs, FOLIO_VERSION);
+      const inputs = hashInputs(job.inputs, folioIdentity());
       const previous = manifest?.outputs[job.path];
       if (previous && previous.inputs === inputs && (await hashFile(path.join(options.outDir, job.path))) === previous.sha256) skip(job.path, previous);
       else if (options.check) {

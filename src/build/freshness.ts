@@ -5,12 +5,13 @@
  * composed nor rendered; `validate` reuses its recorded diagnostics.
  */
 import path from 'node:path';
-import { FOLIO_VERSION } from './version.js';
+import { folioIdentity } from './version.js';
 import { fingerprint, hashFile, hashFiles, hashProjectFiles, type FileHashes } from './fingerprint.js';
 import { outputsKey, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
 
 /** Build options that change what is printed, and so belong to every fingerprint. */
 export interface Salt {
+  /** folio's version and code (version.ts). */
   folio: string;
   allowFuzzy: boolean;
   strict: boolean;
@@ -19,7 +20,7 @@ export interface Salt {
 }
 
 export function saltOf(options: { allowFuzzy?: boolean; strict?: boolean }, env: NodeJS.ProcessEnv = process.env): Salt {
-  return { folio: FOLIO_VERSION, allowFuzzy: options.allowFuzzy === true, strict: options.strict === true, epoch: env.SOURCE_DATE_EPOCH ?? '' };
+  return { folio: folioIdentity(), allowFuzzy: options.allowFuzzy === true, strict: options.strict === true, epoch: env.SOURCE_DATE_EPOCH ?? '' };
 }
 
 /** A dependency path as stored: relative to the project when inside it. */
