@@ -9,12 +9,13 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ContentError, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ContentError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isOutputPath } from '../input/confine.js';
 import type { FontLibrary } from '../text/fonts.js';
 import type { FontFace } from '../text/font-face.js';
 import type { Kit } from './load-kit.js';
 import { OUTPUT_KINDS, FORMATS, type Format, type OutputKind } from './kinds.js';
-import { writeAtomically } from './write-outputs.js';
+import { removable, removeTemporaryFiles, writeAtomically } from './write-outputs.js';
 import { docxFonts, fontStacks } from './fonts.js';
 import { licenceJobs, planJobs, type Licence, type OutputJob } from './jobs.js';
 import { hashInputs, MANIFEST_FILE, outputsKey, readManifest, sha256, type LanguageRecord, type Manifest, type ManifestEntry } from './manifest.js';
@@ -104,7 +105,8 @@ function languageRecordBase(prepared: PreparedLanguage, root: string): Pick<Lang
  */
 export async function validateKit(options: { root: string; outDir?: string; langs?: string[]; strict?: boolean; allowFuzzy?: boolean; cache?: boolean }): Promise<{ documents: number; diagnostics: Diagnostic[]; composed: string[] }> {
   const policy = { allowFuzzy: options.allowFuzzy === true, strict: options.strict === true };
-  const manifest = options.cache === false ? undefined : await readManifest(options.outDir ?? path.join(options.root, 'out'));
+  const manifestWarnings: Diagnostic[] = [];
+  const manifest = options.cache === false ? undefined : await readManifest(options.outDir ?? path.join(options.root, 'out'), options.root, manifestWarnings);
   const freshness = manifest ? await Freshness.open(options.root, manifest, saltOf(policy)) : undefined;
   const request = { kinds: OUTPUT_KINDS };
   const records = new Map<string, LanguageRecord>();
@@ -116,14 +118,14 @@ export async function validateKit(options: { root: string; outDir?: string; lang
   const unchanged = freshness ? await freshness.everyFresh(options.langs, isFresh) : undefined;
   if (unchanged) {
     const list = unchanged.map((l) => records.get(l)!);
-    return { documents: list.reduce((n, r) => n + r.documents, 0), diagnostics: dedupe([...manifest!.shared!.diagnostics, ...list.flatMap((r) => r.diagnostics)]), composed: [] };
+    return { documents: list.reduce((n, r) => n + r.documents, 0), diagnostics: dedupe([...manifestWarnings, ...manifest!.shared!.diagnostics, ...list.flatMap((r) => r.diagnostics)]), composed: [] };
   }
   // The loader, the composer and the fonts are imported only when a language must be checked.
   const { loadChecked, prepareLanguage } = await import('./prepare-language.js');
   const { FontLibrary } = await import('../text/fonts.js');
   const { kit, diagnostics, langs } = await loadChecked(options.root, options.langs);
   const fonts = await FontLibrary.load(fontStacks(kit.config.fonts));
-  const all = [...diagnostics];
+  const all = [...manifestWarnings, ...diagnostics];
   let documents = 0;
   const composed: string[] = [];
   for (const lang of langs) {
@@ -150,7 +152,10 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
   const request = { kinds, formats, duplex };
   const release = options.check ? undefined : await acquireLock(options.outDir);
   try {
-    const manifest = options.force ? undefined : await readManifest(options.outDir);
+    // A build killed earlier may have left temporary files: they are removed now, under the lock.
+    if (!options.check) await removeTemporaryFiles(options.outDir);
+    const manifestWarnings: Diagnostic[] = [];
+    const manifest = options.force ? undefined : await readManifest(options.outDir, options.root, manifestWarnings);
     const freshness = await Freshness.open(options.root, manifest, saltOf(policy));
     // Languages that need nothing: unchanged files, outputs intact.
     const fresh = new Map<string, LanguageRecord>();
@@ -192,7 +197,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
       }
       lap('compose');
     }
-    const diagnostics = dedupe([...loaderDiagnostics!, ...[...fresh.values()].flatMap((r) => r.diagnostics), ...prepared.flatMap((p) => p.diagnostics)]);
+    const diagnostics = dedupe([...manifestWarnings, ...loaderDiagnostics!, ...[...fresh.values()].flatMap((r) => r.diagnostics), ...prepared.flatMap((p) => p.diagnostics)]);
     if (hasErrors(diagnostics)) throw new ContentError(diagnostics);
 
     // The jobs of the composed languages; the outputs of fresh ones are kept as they are.
@@ -233,9 +238,12 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
 
     const toRender: { job: OutputJob; inputs: string }[] = [];
     for (const job of jobs) {
+      // Every output path is made of checked names (country codes, participant ids, slugs): a
+      // path of any other shape is a bug, and is never written.
+      if (!isOutputPath(job.path)) throw new Error(`refusing to write the output path ${JSON.stringify(job.path)}, which is not of the form folio writes`);
       const inputs = hashInputs(job.inputs, folioIdentity());
       const previous = manifest?.outputs[job.path];
-      if (previous && previous.inputs === inputs && (await hashFile(path.join(options.outDir, job.path))) === previous.sha256) skip(job.path, previous);
+      if (previous && previous.inputs === inputs && (await hashFile(path.join(options.outDir, job.path), { noFollow: true })) === previous.sha256) skip(job.path, previous);
       else if (options.check) {
         outputs.push({ path: job.path, lang: job.lang, kind: job.kind, format: job.format, sha256: previous?.sha256 ?? '', bytes: previous?.bytes ?? 0, status: 'stale' });
         keptPaths.add(job.path);
@@ -272,6 +280,13 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     for (const [file, entry] of Object.entries(manifest?.outputs ?? {})) {
       if (keptPaths.has(file)) continue;
       if (!covered(entry)) { entries[file] = entry; continue; }
+      // Only a file folio wrote is removed: a regular file (not a link) inside the output
+      // folder with the bytes the manifest records. Anything else stays, with a warning.
+      if (!options.check && !(await removable(options.outDir, file, entry))) {
+        diagnostics.push(diagnostic({ file: storedPath(options.root, path.join(options.outDir, MANIFEST_FILE)) }, 'warning', 'build/manifest-foreign',
+          `The build manifest lists ${file} as an output no longer produced, but the file there is not the one folio wrote (changed, replaced or a link): it is left as it is. Remove it by hand if it should go.`));
+        continue;
+      }
       removed.push(file);
       outputs.push({ path: file, lang: entry.lang, kind: entry.kind, format: entry.format, sha256: entry.sha256, bytes: entry.bytes, status: options.check ? 'stale' : 'removed' });
     }
@@ -298,7 +313,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     files.push({ path: path.join(options.outDir, MANIFEST_FILE), bytes: new TextEncoder().encode(`${JSON.stringify(written, null, 2)}\n`) });
     const { timings: _t, work: _w, ...stable } = report;
     files.push({ path: path.join(options.outDir, 'build-report.json'), bytes: new TextEncoder().encode(`${JSON.stringify(stable, null, 2)}\n`) });
-    await writeAtomically(files);
+    await writeAtomically(files, { within: options.outDir });
     await Promise.all(removed.map((file) => rm(path.join(options.outDir, file), { force: true })));
     lap('write');
     return report;

@@ -13,7 +13,9 @@ import { isInvisibleControl, scriptOf } from '../text/index.js';
 const BASE: TextStyle = { family: 'serif', bold: false, italic: false, size: 10 };
 
 /** `used`, when given, collects the faces that draw the document's characters (its fonts, for the manifest). */
-export function checkGlyphs(model: DocumentModel, fonts: FontLibrary, documentPath: string, used?: Set<FontFace>): Diagnostic[] {
+export function checkGlyphs(model: DocumentModel, fonts: FontLibrary, documentPath: string, used?: Set<FontFace>,
+  /** Where a character is written in the kit's data (a configuration value), when a template printed it. */
+  placeInData?: (ch: string) => SourcePlace | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const checkText = (text: string, style: TextStyle, place: SourcePlace | undefined) => {
@@ -24,12 +26,15 @@ export function checkGlyphs(model: DocumentModel, fonts: FontLibrary, documentPa
       if (cp <= 0x20 || cp === 0x7f || isInvisibleControl(cp)) continue;
       const face = fonts.faceFor(style, cp, scriptOf(cp));
       if (face) { used?.add(face); continue; }
-      const at: SourcePlace = place ?? { file: model.origin, line: 1, column: 1 };
+      const printed: SourcePlace = place ?? { file: model.origin, line: 1, column: 1 };
+      // A character a template printed from a data value is reported where the value is written.
+      const inData = printed.file.startsWith('templates/') || printed.file.startsWith('src/') ? placeInData?.(ch) : undefined;
+      const at: SourcePlace = inData ?? printed;
       const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
       const key = `${at.file}:${at.line}:${code}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push(diagnostic({ file: at.file, line: at.line, column: at.column + (text.includes('\n') ? 0 : offset - ch.length) }, 'error', 'font/missing-glyph',
+      out.push(diagnostic({ file: at.file, line: at.line, column: inData ? at.column : at.column + (text.includes('\n') ? 0 : offset - ch.length) }, 'error', 'font/missing-glyph',
         `${code} "${ch}" cannot be drawn by any configured font (${style.family}${style.bold ? ' bold' : ''}${style.italic ? ' italic' : ''}) in ${documentPath} [language ${model.meta.lang}]: remove or replace the character, or configure a font that has it.`));
     }
   };

@@ -8,7 +8,8 @@
  * new (a comment, a translator's note) rebuilds nothing.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { storeFile } from '../translate/store.js';
 import type { FontFace } from '../text/font-face.js';
@@ -34,6 +35,8 @@ async function walk(root: string, dir: string, into: string[], seen = new Set<st
     return;
   }
   for (const entry of entries) {
+    // folio's own lock and temporary files (participants.yaml is written atomically) are no inputs.
+    if (entry.name.startsWith('.folio-') || entry.name.includes('.folio-tmp-')) continue;
     const rel = `${dir}/${entry.name}`;
     let kind: 'dir' | 'file' | undefined = entry.isDirectory() ? 'dir' : entry.isFile() ? 'file' : undefined;
     if (entry.isSymbolicLink()) {
@@ -71,12 +74,25 @@ export async function hashFiles(root: string, files: readonly string[]): Promise
   return new Map(files.map((file, i) => [file, hashes[i]!]));
 }
 
-/** The sha256 of a file's bytes, or "missing" when it cannot be read. */
-export async function hashFile(file: string): Promise<string> {
+/**
+ * The sha256 of a file's bytes, or "missing" when it cannot be read or is not a regular file
+ * (a FIFO or device is never read: it could block or never end). With `noFollow`, a symbolic
+ * link is not followed either (outputs: a link planted in the output folder is not folio's file).
+ */
+export async function hashFile(file: string, options: { noFollow?: boolean } = {}): Promise<string> {
+  let handle;
   try {
-    return sha256(new Uint8Array(await readFile(file)));
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow ? constants.O_NOFOLLOW : 0));
   } catch {
     return MISSING;
+  }
+  try {
+    if (!(await handle.stat()).isFile()) return MISSING;
+    return sha256(new Uint8Array(await handle.readFile()));
+  } catch {
+    return MISSING;
+  } finally {
+    await handle.close();
   }
 }
 

@@ -116,6 +116,6 @@ export class Freshness {
 
 /** Whether every listed output is in the folder with the bytes the manifest records. */
 export async function outputsIntact(outDir: string, entries: [string, ManifestEntry][]): Promise<boolean> {
-  const results = await Promise.all(entries.map(async ([file, entry]) => (await hashFile(path.join(outDir, file))) === entry.sha256));
+  const results = await Promise.all(entries.map(async ([file, entry]) => (await hashFile(path.join(outDir, file), { noFollow: true })) === entry.sha256));
   return results.every(Boolean);
 }

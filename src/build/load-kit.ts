@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { SeminarConfig } from '../config/types.js';
-import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
+import { lineColumnAt } from '../input/bidi-controls.js';
 import { loadSources, type SourceSet } from '../sources/load-sources.js';
 import { loadTemplates, runTemplate, type TemplateOutput, type TemplateSet } from '../templates/engine.js';
 import { composeDocument } from '../document/compose.js';
@@ -21,12 +22,15 @@ import { configSegment } from '../translate/collect-segments.js';
 import { formattingLocale } from '../templates/helpers.js';
 import { compileMessage } from '../templates/messages.js';
 import { messageSegment } from '../segments/segment.js';
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '../input/read-text.js';
+import { LIMITS } from '../input/limits.js';
 import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
 import { readParticipants, type Participant } from '../nominations/participants.js';
 import { documentDate } from './document-date.js';
 
 export interface Kit {
+  /** The project folder (absolute): images are read only inside it, or in a folder of `files.allow`. */
+  root: string;
   config: SeminarConfig;
   sources: SourceSet;
   templates: TemplateSet;
@@ -34,6 +38,17 @@ export interface Kit {
   stores: Map<string, PoCatalog>;
   /** Delegates from sources/participants.yaml (empty when the file does not exist). */
   participants: Participant[];
+  /** The data files as read (configuration, participants), to place problems in data values. */
+  dataTexts: { file: string; text: string }[];
+}
+
+/** Where a character is first written in the kit's data files (a value's place), if it is. */
+export function placeInData(kit: Pick<Kit, 'dataTexts'>, ch: string): SourcePlace | undefined {
+  for (const { file, text } of kit.dataTexts) {
+    const index = text.indexOf(ch);
+    if (index !== -1) return { file, ...lineColumnAt(text, index) };
+  }
+  return undefined;
 }
 
 export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: Diagnostic[] }> {
@@ -57,19 +72,19 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
       if (store.catalog) stores.set(lang, store.catalog);
     }
   }
-  const participants = await loadParticipants(root, diagnostics);
+  const dataTexts = configResult.text === undefined ? [] : [{ file: 'sources/seminar.yaml', text: configResult.text }];
+  const participants = await loadParticipants(root, diagnostics, config, dataTexts);
   if (hasErrors(diagnostics) || !config) return { diagnostics };
-  return { kit: { config, sources: sourcesResult.sources, templates: templatesResult.set, stores, participants }, diagnostics };
+  return { kit: { root: path.resolve(root), config, sources: sourcesResult.sources, templates: templatesResult.set, stores, participants, dataTexts }, diagnostics };
 }
 
-async function loadParticipants(root: string, diagnostics: Diagnostic[]): Promise<Participant[]> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, PARTICIPANTS_FILE), 'utf8');
-  } catch {
-    return [];
-  }
-  const read = readParticipants(text, PARTICIPANTS_FILE);
+async function loadParticipants(root: string, diagnostics: Diagnostic[], config: SeminarConfig | undefined, dataTexts: Kit['dataTexts']): Promise<Participant[]> {
+  const file = await readTextFile(path.join(root, PARTICIPANTS_FILE), PARTICIPANTS_FILE, LIMITS.configBytes, 'participants file');
+  if ('missing' in file) return [];
+  if ('diagnostic' in file) { diagnostics.push(file.diagnostic); return []; }
+  dataTexts.push({ file: PARTICIPANTS_FILE, text: file.text });
+  const rules = config ? { languages: config.event.languages, countries: config.countries.map((c) => c.code) } : undefined;
+  const read = readParticipants(file.text, PARTICIPANTS_FILE, rules);
   diagnostics.push(...read.diagnostics);
   return read.participants ?? [];
 }
@@ -156,6 +171,8 @@ export function composeKit(
         header: plan.header,
         footer,
         reads,
+        root: kit.root,
+        allow: kit.config.files?.allow,
       });
       report(composed.diagnostics);
       if (composed.model) documents.push({ plan, model: composed.model, output: run.output });

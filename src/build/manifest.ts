@@ -6,9 +6,10 @@
  * clean build would write.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { FOLIO_HOME, isOutputPath, resolvesInside } from '../input/confine.js';
+import { readBoundedFile } from '../input/read-text.js';
 
 export const MANIFEST_FILE = '.folio-manifest.json';
 
@@ -54,12 +55,39 @@ export interface Manifest {
   outputs: Record<string, ManifestEntry>;
 }
 
-export async function readManifest(outDir: string): Promise<Manifest | undefined> {
-  try {
-    return checked(JSON.parse(await readFile(path.join(outDir, MANIFEST_FILE), 'utf8')));
-  } catch {
-    return undefined; // no manifest, or a broken one: everything is rebuilt
+/**
+ * The manifest of `outDir`, or undefined (everything is rebuilt). It is untrusted input (a
+ * cached `out/` restored by CI, a folder anyone could write): a record that names a path
+ * outside the output folder, or a file that is not one of folio's outputs, is ignored with a
+ * warning pushed to `warnings`; records whose dependencies or licence files lie outside the
+ * project and folio's installation are dropped (their language is composed again), so nothing
+ * outside the kit is ever read or removed because a manifest says so.
+ */
+export async function readManifest(outDir: string, root?: string, warnings: Diagnostic[] = []): Promise<Manifest | undefined> {
+  const file = path.join(outDir, MANIFEST_FILE);
+  const shown = root ? path.relative(root, file).split(path.sep).join('/') : file;
+  const read = await readBoundedFile(file, shown, MAX_MANIFEST_BYTES, 'build manifest');
+  if (!('bytes' in read)) {
+    if ('diagnostic' in read) warnings.push({ ...read.diagnostic, severity: 'warning', message: `${read.diagnostic.message} It is ignored: everything is rebuilt.` });
+    return undefined;
   }
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(read.bytes));
+  } catch {
+    return undefined; // a broken manifest: everything is rebuilt
+  }
+  return checked(value, { shown, root, warnings });
+}
+
+/** A manifest is a few hundred bytes per output. */
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
+
+/** Whether a file a record names (as stored: relative to the project, or absolute) may be read. */
+function readable(file: string, root: string | undefined): boolean {
+  if (file.includes('\0')) return false;
+  const absolute = root ? path.resolve(root, file.endsWith('/') ? file.slice(0, -1) : file) : file;
+  return resolvesInside(absolute, root ? [root, FOLIO_HOME] : [FOLIO_HOME]);
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -73,13 +101,19 @@ const isDiagnostics = (v: unknown): v is Diagnostic[] => Array.isArray(v) && v.e
  * manifest edited or truncated by hand must not crash a build nor skip anything it should not.
  * Records that do not have their expected shape are dropped; their outputs are then rebuilt.
  */
-function checked(value: unknown): Manifest | undefined {
+function checked(value: unknown, where: { shown: string; root: string | undefined; warnings: Diagnostic[] }): Manifest | undefined {
   if (!isObject(value) || typeof value.folio !== 'string' || !isObject(value.outputs)) return undefined;
   const outputs: Manifest['outputs'] = {};
   // A language with an entry of the wrong shape loses its record (so it is composed again).
   const damaged = new Set<string>();
   let unknownDamage = false;
   for (const [file, e] of Object.entries(value.outputs)) {
+    if (!isOutputPath(file)) {
+      where.warnings.push(diagnostic({ file: where.shown }, 'warning', 'build/manifest-path',
+        `The build manifest lists ${JSON.stringify(file.slice(0, 200))}, which is not a path folio writes inside the output folder: the record is ignored (nothing there is read or removed). Delete the output folder if it did not come from folio.`));
+      unknownDamage = true;
+      continue;
+    }
     if (isObject(e) && typeof e.inputs === 'string' && typeof e.sha256 === 'string' && typeof e.bytes === 'number' &&
       typeof e.lang === 'string' && typeof e.kind === 'string' && typeof e.format === 'string') outputs[file] = e as unknown as ManifestEntry;
     else if (isObject(e) && typeof e.lang === 'string') damaged.add(e.lang);
@@ -90,12 +124,22 @@ function checked(value: unknown): Manifest | undefined {
     if (isObject(r) && typeof r.fingerprint === 'string' && typeof r.duplex === 'boolean' && isStrings(r.kinds) && isStrings(r.formats) &&
       typeof r.documents === 'number' && isDiagnostics(r.diagnostics) && isStrings(r.dependencies) &&
       Array.isArray(r.licences) && r.licences.every((l) => isStrings(l) && l.length === 2) && typeof r.outputs === 'string' &&
-      !damaged.has(lang) && !unknownDamage) languages[lang] = r as unknown as LanguageRecord;
+      !damaged.has(lang) && !unknownDamage &&
+      (r.dependencies as string[]).every((f) => readable(f, where.root)) && (r.licences as string[][]).every(([, f]) => isLicenceFile(f!) && readable(f!, where.root))) {
+      languages[lang] = r as unknown as LanguageRecord;
+    }
   }
   const s = value.shared;
   const shared = isObject(s) && typeof s.fingerprint === 'string' && isStrings(s.langs) && isDiagnostics(s.diagnostics)
     ? (s as unknown as NonNullable<Manifest['shared']>) : undefined;
   return { folio: value.folio, ...(shared ? { shared } : {}), languages, outputs };
+}
+
+/** The names font packages give their licence texts (what a licence record may point at). */
+export const LICENCE_NAMES = ['LICENSE_FONT', 'OFL.txt', 'OFL', 'LICENSE_OFL.txt', 'LICENSE.txt', 'LICENSE', 'LICENCE'];
+
+function isLicenceFile(file: string): boolean {
+  return LICENCE_NAMES.includes(path.basename(file));
 }
 
 export function sha256(bytes: Uint8Array | string): string {

@@ -13,9 +13,10 @@ import { checkStore } from '../translate/qa.js';
 import { storeFile } from '../translate/store.js';
 import type { PublishPolicy } from '../translate/translator.js';
 import { checkGlyphs } from './check-glyphs.js';
+import { checkTables } from './check-tables.js';
 import type { CheckedDocument, Licence } from './jobs.js';
 import { licencesOf } from './jobs.js';
-import { availableLanguages, composeKit, loadKit, type Kit, type PackTexts } from './load-kit.js';
+import { availableLanguages, composeKit, loadKit, placeInData, type Kit, type PackTexts } from './load-kit.js';
 import { planNominations, type PlannedForm } from './nomination-jobs.js';
 import type { OutputKind } from './plan.js';
 
@@ -43,7 +44,8 @@ export async function prepareLanguage(kit: Kit, lang: string, kinds: readonly Ou
   const furniture = (['serif', 'sans'] as const).map((family) => fonts.primaryFace({ family, bold: false, italic: false }, script));
   const documents: CheckedDocument[] = composed.documents.map((d) => {
     const faces = new Set<FontFace>(furniture);
-    diagnostics.push(...checkGlyphs(d.model, fonts, d.plan.path, faces));
+    diagnostics.push(...checkGlyphs(d.model, fonts, d.plan.path, faces, (ch) => placeInData(kit, ch)));
+    diagnostics.push(...checkTables(d.model));
     for (const f of faces) allFaces.add(f);
     return { ...d, faces };
   });
@@ -52,7 +54,7 @@ export async function prepareLanguage(kit: Kit, lang: string, kinds: readonly Ou
   const forms = kinds.includes('nominations') ? planNominations(kit, composed.localisations) : [];
   for (const form of forms) {
     for (const f of furniture) form.faces.add(f);
-    diagnostics.push(...checkGlyphs(form.checkModel, fonts, form.path, form.faces));
+    diagnostics.push(...checkGlyphs(form.checkModel, fonts, form.path, form.faces, (ch) => placeInData(kit, ch)));
     for (const f of form.faces) allFaces.add(f);
   }
   const dependencies = new Map<string, string>(composed.reads);

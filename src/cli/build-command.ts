@@ -4,7 +4,7 @@ import { buildKit } from '../build/build-kit.js';
 import { FORMATS, OUTPUT_KINDS } from '../build/kinds.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
-import { parseBoolean, parseLangs, parseList, parseThreads, resolveRoot } from './options.js';
+import { parseBoolean, parseLangs, parseList, parseThreads, resolveOutDir, resolveRoot } from './options.js';
 import { progressReporter } from './progress.js';
 
 interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; duplex?: string; force?: boolean; check?: boolean; jobs?: string }
@@ -29,7 +29,7 @@ export function registerBuild(program: Command): void {
       const json = flags.json === true;
       try {
         const root = resolveRoot(flags.root);
-        const outDir = flags.out ? path.resolve(flags.out) : path.join(root, 'out');
+        const outDir = resolveOutDir(root, flags.out);
         const started = Date.now();
         const report = await buildKit({
           root,

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isWithin, realPathOf } from '../input/confine.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
 /** Parses a comma-separated list option against the allowed values. */
@@ -24,8 +26,39 @@ export function parseLangs(value: string | undefined): string[] | undefined {
   return [...new Set(items)];
 }
 
+/** The project folder: it must exist and be a folder (exit 2 otherwise). */
 export function resolveRoot(root: string | undefined): string {
-  return path.resolve(root ?? process.cwd());
+  const resolved = path.resolve(root ?? process.cwd());
+  const info = statSync(resolved, { throwIfNoEntry: false });
+  if (!info) throw new UsageError(`--root ${root ?? '.'}: no such folder. Give the kit's folder (the one holding sources/ and templates/).`);
+  if (!info.isDirectory()) throw new UsageError(`--root ${root ?? '.'} is a file, not a folder: give the kit's folder (the one holding sources/ and templates/).`);
+  return resolved;
+}
+
+/** The project's own folders, which no output folder may be, hold or sit in. */
+const PROJECT_FOLDERS = ['sources', 'templates', 'translations'];
+
+/**
+ * The output folder (`--out`, default `<root>/out`), checked on real paths: it may not be the
+ * project itself, one of its sources/, templates/ or translations/ folders or a folder inside
+ * them, nor a folder that holds the project (a build removes outputs it no longer makes); and
+ * it must be a folder if it exists.
+ */
+export function resolveOutDir(root: string, out: string | undefined): string {
+  const outDir = out ? path.resolve(out) : path.join(root, 'out');
+  const shown = out ?? 'out';
+  const real = realPathOf(outDir);
+  const realRoot = realPathOf(root);
+  if (isWithin(real, realRoot)) {
+    throw new UsageError(`--out ${shown} is ${real === realRoot ? 'the project folder itself' : 'a folder that holds the project'}: give a folder of its own for the outputs, e.g. --out out.`);
+  }
+  for (const folder of PROJECT_FOLDERS) {
+    const inside = realPathOf(path.join(root, folder));
+    if (isWithin(inside, real)) throw new UsageError(`--out ${shown} is inside the project's ${folder}/ folder: give a folder of its own for the outputs, e.g. --out out.`);
+  }
+  const info = statSync(outDir, { throwIfNoEntry: false });
+  if (info && !info.isDirectory()) throw new UsageError(`--out ${shown} is a file, not a folder: give a folder for the outputs (it is created if it does not exist).`);
+  return outDir;
 }
 
 export function parseBoolean(option: string, value: string): boolean {

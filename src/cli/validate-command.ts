@@ -3,7 +3,7 @@ import path from 'node:path';
 import { validateKit } from '../build/build-kit.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
-import { parseLangs, resolveRoot } from './options.js';
+import { parseLangs, resolveOutDir, resolveRoot } from './options.js';
 
 interface ValidateFlags { root?: string; out?: string; lang?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; cache?: boolean }
 
@@ -23,7 +23,7 @@ export function registerValidate(program: Command): void {
       try {
         const root = resolveRoot(flags.root);
         const { documents, diagnostics, composed } = await validateKit({
-          root, outDir: flags.out ? path.resolve(flags.out) : path.join(root, 'out'), langs: parseLangs(flags.lang),
+          root, outDir: resolveOutDir(root, flags.out), langs: parseLangs(flags.lang),
           strict: flags.strict === true, allowFuzzy: flags.allowFuzzy === true, cache: flags.cache !== false,
         });
         if (json) process.stdout.write(`${JSON.stringify({ diagnostics, composed }, null, 2)}\n`);

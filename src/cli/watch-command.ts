@@ -5,7 +5,7 @@ import { buildKit } from '../build/build-kit.js';
 import { warmUp } from '../build/warm-up.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
-import { resolveRoot } from './options.js';
+import { resolveOutDir, resolveRoot } from './options.js';
 
 interface WatchFlags { root?: string; out?: string }
 
@@ -23,8 +23,15 @@ export function registerWatch(program: Command): void {
     .option('--root <dir>', 'project folder', '.')
     .option('--out <dir>', 'output folder (default: <root>/out)')
     .action(async (flags: WatchFlags) => {
-      const root = resolveRoot(flags.root);
-      const outDir = flags.out ? path.resolve(flags.out) : path.join(root, 'out');
+      let root: string;
+      let outDir: string;
+      try {
+        root = resolveRoot(flags.root);
+        outDir = resolveOutDir(root, flags.out);
+      } catch (error) {
+        process.exitCode = reportError(error, { json: false });
+        return;
+      }
       let running = false;
       let again = false;
       let timer: NodeJS.Timeout | undefined;

@@ -15,6 +15,7 @@ export interface ConfigDraft {
   countries?: CountryDraft[];
   programme?: SessionDraft[];
   fonts?: SeminarConfig['fonts'];
+  files?: SeminarConfig['files'];
 }
 
 export interface EventDraft {

@@ -2,7 +2,8 @@
  * The configuration stage: `sources/seminar.yaml` (what the user writes) → the
  * normalised `SeminarConfig`, with every problem collected as a diagnostic.
  */
-import { readFile } from 'node:fs/promises';
+import { readTextFile } from '../input/read-text.js';
+import { LIMITS } from '../input/limits.js';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { normaliseConfig } from './normalise.js';
 import { ConfigReader } from './reader.js';
@@ -22,6 +23,8 @@ export interface ConfigResult {
   config?: SeminarConfig;
   /** Every problem found, sorted by line and column. */
   diagnostics: Diagnostic[];
+  /** The text read (to find where a value is written). */
+  text?: string;
 }
 
 /**
@@ -46,13 +49,10 @@ export function parseConfig(text: string, file: string): ConfigResult {
 
 /** Reads and checks a configuration file; a file that cannot be read is a `config/read` diagnostic. */
 export async function loadConfig(file: string): Promise<ConfigResult> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    return { diagnostics: [diagnostic({ file }, 'error', 'config/read', readFailure(file, error))] };
-  }
-  return parseConfig(text.replace(/^\uFEFF/, ''), file);
+  const read = await readTextFile(file, file, LIMITS.configBytes, 'configuration file');
+  if ('missing' in read) return { diagnostics: [diagnostic({ file }, 'error', 'config/read', readFailure(file, { code: 'ENOENT' }))] };
+  if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+  return { ...parseConfig(read.text, file), text: read.text };
 }
 
 function readFailure(file: string, error: unknown): string {

@@ -35,6 +35,7 @@ export function normaliseConfig(draft: ConfigDraft, file: string): SeminarConfig
     countries: need(draft.countries, 'countries').map(normaliseCountry),
     programme: need(draft.programme, 'programme').map(normaliseSession),
     ...(draft.fonts !== undefined && { fonts: draft.fonts }),
+    ...(draft.files !== undefined && { files: draft.files }),
   };
 }
 

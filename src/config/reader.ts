@@ -7,7 +7,8 @@ import { diagnostic, type Diagnostic, type SourcePlace } from '../diagnostics/di
 import { isIsoDate, isTime } from './calendar.js';
 import { closest, didYouMean } from './suggest.js';
 import { Where } from './where.js';
-import { placeOf, resolveNode, type YamlSource } from './yaml-places.js';
+import { placeAtOffset, placeOf, resolveNode, type YamlSource } from './yaml-places.js';
+import { describeBidiProblem, findBidiControlProblems } from '../input/bidi-controls.js';
 
 /** A value read from the file, with where it was written. */
 export interface Field<T> {
@@ -115,6 +116,13 @@ export class ConfigReader {
     return { node: entry.node, where, place: this.place(entry.node) };
   }
 
+  /** Where a character of a scalar is written (when it is written as itself, not as an escape). */
+  private placeOfCharacter(node: ParsedNode, char: string, fallback: SourcePlace): SourcePlace {
+    const [start, end] = node.range ?? [0, 0];
+    const at = this.source.text.slice(start, end).indexOf(char);
+    return at === -1 ? fallback : placeAtOffset(this.source, start + at);
+  }
+
   /** A string; for a required key it must not be blank. */
   text(m: Mapping, key: string): Field<string> | undefined {
     const taken = this.take(m, key);
@@ -131,6 +139,13 @@ export class ConfigReader {
     }
     if (node.value.trim() === '') {
       if (required) this.report(place, 'config/empty', `${where} is empty: write the text.`);
+      return undefined;
+    }
+    // A data value is printed as it is: an invisible control in it must not reorder the letter around it.
+    const bidi = findBidiControlProblems(node.value);
+    if (bidi.length > 0) {
+      const first = bidi[0]!;
+      this.report(this.placeOfCharacter(node, node.value[first.index]!, place), 'config/bidi-control', `${where}: ${describeBidiProblem(first)}.`);
       return undefined;
     }
     return { value: node.value, place, where };

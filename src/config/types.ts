@@ -68,6 +68,12 @@ export interface FontConfig {
   hebrew?: string;
 }
 
+/** `files:` — what folio may read outside the kit. */
+export interface FilesConfig {
+  /** Folders outside the kit that images and font folders may be read from, as real (absolute) paths. */
+  allow: string[];
+}
+
 export interface SeminarConfig {
   /** The file it was read from. */
   file: string;
@@ -94,5 +100,7 @@ export interface SeminarConfig {
   sponsorship: { delegates: number; experts: number };
   countries: Country[];
   programme: Session[];
+  /** Font folders are absolute paths here (resolved from the kit folder). */
   fonts?: FontConfig;
+  files?: FilesConfig;
 }

@@ -8,6 +8,8 @@ import { diagnostic, type Diagnostic, type SourcePlace } from '../diagnostics/di
 /** A parsed configuration file and what is needed to place its nodes. */
 export interface YamlSource {
   file: string;
+  /** The text parsed (to place characters inside values). */
+  text: string;
   document: Document.Parsed;
   lineCounter: LineCounter;
 }
@@ -30,7 +32,7 @@ export interface Ranged {
 export function parseYaml(text: string, file: string): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, version: '1.2', schema: 'core' });
-  const source: YamlSource = { file, document, lineCounter };
+  const source: YamlSource = { file, text, document, lineCounter };
   const diagnostics = [
     ...document.errors.map((error) => yamlDiagnostic(source, error, 'error')),
     ...document.warnings.map((warning) => yamlDiagnostic(source, warning, 'warning')),

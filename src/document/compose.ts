@@ -1,16 +1,13 @@
 /**
  * Template output (Markdown with value tokens) → mdast → literal values swapped in → document model.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseMarkdown } from '../sources/parse-markdown.js';
 import type { TemplateOutput } from '../templates/engine.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveLiterals } from './resolve-literals.js';
 import { mdastToBlocks } from './from-mdast.js';
 import type { DocumentMetadata, DocumentModel, Direction } from './model.js';
-import { readImage } from './images.js';
+import { readSourceImage } from './images.js';
 import { markQuotationDirections } from './paragraph-direction.js';
 
 export interface ComposeInput {
@@ -22,6 +19,10 @@ export interface ComposeInput {
   footer: string;
   /** Collects the files the document reads (images, found or not): absolute path → sha256 of the bytes read, or "missing". */
   reads?: Map<string, string>;
+  /** The kit folder: images are read only from inside it (or from `allow`). */
+  root?: string;
+  /** Folders outside the kit that images may be read from (`files.allow`, real paths). */
+  allow?: readonly string[];
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
@@ -32,23 +33,12 @@ export function directionOf(lang: string): Direction {
 
 export function composeDocument(input: ComposeInput): { model?: DocumentModel; diagnostics: Diagnostic[] } {
   const parsed = parseMarkdown(input.output.markdown, input.templateFile);
-  const tree = resolveLiterals(parsed.tree, input.output.literals, { isolate: directionOf(input.meta.lang) === 'rtl' });
+  // Every data value is isolated, in every language: no value can reorder the text around it.
+  const tree = resolveLiterals(parsed.tree, input.output.literals, { isolate: true });
   const converted = mdastToBlocks(tree, {
     file: input.templateFile,
-    loadImage: (url, dir) => {
-      if (/^[a-z]+:/i.test(url) || !dir) return undefined;
-      const file = path.resolve(dir, decodeURIComponent(url));
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch {
-        input.reads?.set(file, 'missing');
-        return undefined;
-      }
-      // The hash of the bytes used, not of the file later: an image changed during a build is seen by the next one.
-      input.reads?.set(file, createHash('sha256').update(bytes).digest('hex'));
-      return readImage(bytes);
-    },
+    // Images only come from sources (templates have no folder to resolve them in).
+    loadImage: (url, dir) => (dir === undefined ? undefined : readSourceImage(url, dir, { root: input.root, allow: input.allow, reads: input.reads })),
   });
   const diagnostics = [...parsed.diagnostics, ...converted.diagnostics];
   markQuotationDirections(converted.blocks, directionOf(input.meta.lang));

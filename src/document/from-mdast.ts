@@ -4,16 +4,17 @@
  * a block: `<!-- folio: role=meta align=end -->`, `<!-- folio: table=plain -->`,
  * `<!-- folio: pagebreak -->`.
  */
-import type { Nodes, PhrasingContent, Root, RootContent, Table as MdTable, FootnoteDefinition, Definition } from 'mdast';
+import type { Nodes, PhrasingContent, Root, RootContent, Table as MdTable, FootnoteDefinition, Definition, Image as MdImage } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
 import type { Align, Block, Footnote, Inline, Paragraph, ParagraphRole } from './model.js';
+import type { LoadedImage } from './images.js';
 
 export interface ConvertOptions {
   /** The file the Markdown came from (a template), for places of nodes without their own. */
   file: string;
-  /** Reads an image file referenced by a source; returns undefined when missing. */
-  loadImage?: (url: string, dir: string | undefined) => { data: Uint8Array; format: 'png' | 'jpeg'; width: number; height: number } | undefined;
+  /** Reads and checks an image file referenced by a source: the image, why it cannot be used, or undefined when missing. */
+  loadImage?: (url: string, dir: string | undefined) => LoadedImage | undefined;
 }
 
 export interface Converted {
@@ -126,6 +127,22 @@ export function mdastToBlocks(tree: Root, options: ConvertOptions): Converted {
     return out;
   };
 
+  /** An image alone in its paragraph: a figure, or a diagnostic at the image's place. */
+  const imageBlock = (node: MdImage): Block | undefined => {
+    const place = placeOf(node) ?? { file: options.file };
+    const loaded = options.loadImage?.(node.url, dirOf(node));
+    if (loaded && 'problem' in loaded) {
+      diagnostics.push(diagnostic(place, 'error', loaded.problem.rule, loaded.problem.message));
+      return undefined;
+    }
+    if (!loaded) {
+      diagnostics.push(diagnostic(place, 'error', 'markdown/image',
+        `The image ${node.url} cannot be read as PNG or JPEG: check the path (relative to the Markdown file) and the format.`));
+      return undefined;
+    }
+    return { type: 'image', ...loaded, alt: node.alt ?? '', place: placeOf(node) };
+  };
+
   const slug = (text: string): string => {
     const base = text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
       .replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'section';
@@ -178,13 +195,8 @@ export function mdastToBlocks(tree: Root, options: ConvertOptions): Converted {
         case 'paragraph': {
           const only = node.children.length === 1 ? node.children[0] : undefined;
           if (only && only.type === 'image') {
-            const image = options.loadImage?.(only.url, dirOf(only));
-            if (image) {
-              out.push({ type: 'image', ...image, alt: only.alt ?? '', place: placeOf(only) });
-            } else {
-              diagnostics.push(diagnostic(placeOf(only) ?? { file: options.file }, 'error', 'markdown/image',
-                `The image ${only.url} cannot be read as PNG or JPEG: check the path (relative to the Markdown file) and the format.`));
-            }
+            const image = imageBlock(only);
+            if (image) out.push(image);
             break;
           }
           const paragraph: Paragraph = { type: 'paragraph', role: used.role ?? 'body', children: inlines(node.children), place: placeOf(node) };

@@ -8,6 +8,7 @@ import type { SeminarConfig } from '../config/types.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FIELD_KEYS, IDENTITY_FIELDS, REQUIRED_FIELDS, type FieldKey } from './fields.js';
 import type { Participant } from './participants.js';
+import { printable } from './printable.js';
 import type { FilledForm } from './read-form.js';
 import { nominationRows, parseRowField, rowsPerKind, SEAT_KINDS, type SeatKind } from './rows.js';
 
@@ -39,12 +40,12 @@ export function checkNominationForm(form: FilledForm, config: SeminarConfig, fil
 
   const country = config.countries.find((c) => c.code === form.country);
   if (!country) {
-    report('nominations/wrong-country', `The form is for the country ${form.country} (field ${IDENTITY_FIELDS.country}), which is not invited: it is not among the countries of ${configFile}.`);
+    report('nominations/wrong-country', `The form is for the country ${printable(form.country, 20)} (field ${IDENTITY_FIELDS.country}), which is not invited: it is not among the countries of ${configFile}.`);
     return { participants: [], diagnostics };
   }
   const label = `${country.name} (${country.code})`;
   if (!country.languages.includes(form.lang)) {
-    report('nominations/wrong-language', `The form is in the language ${form.lang} (field ${IDENTITY_FIELDS.lang}), but the forms of ${label} are in ${country.languages.join(', ')}: it was not made for this country's current configuration. Send it the form in one of its languages.`);
+    report('nominations/wrong-language', `The form is in the language ${printable(form.lang, 20)} (field ${IDENTITY_FIELDS.lang}), but the forms of ${label} are in ${country.languages.join(', ')}: it was not made for this country's current configuration. Send it the form in one of its languages.`);
     return { participants: [], diagnostics };
   }
 

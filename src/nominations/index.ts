@@ -9,3 +9,5 @@ export { readNominationForm, type FilledForm, type FormReading } from './read-fo
 export { checkNominationForm, isEmailAddress } from './check-form.js';
 export { readParticipants, writeParticipants, mergeParticipants, type Participant } from './participants.js';
 export { collectNominations, PARTICIPANTS_FILE, type CollectResult } from './collect.js';
+export { withParticipantsLock, PARTICIPANTS_LOCK_FILE } from './participants-lock.js';
+export { FORM_MEMORY_MB, FORM_TIMEOUT_MS, MAX_FIELD_CHARS, MAX_FORM_BYTES, MAX_INFLATED_BYTES, MAX_PDF_OBJECTS, MAX_PDF_WARNINGS, PARTICIPANTS_LOCK_WAIT_MS } from './form-limits.js';

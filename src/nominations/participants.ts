@@ -43,7 +43,23 @@ const ENTRY_SPEC = {
  * edit it); `participants` is present only when there is no error. An empty file holds no
  * participants.
  */
-export function readParticipants(text: string, file: string): { participants?: Participant[]; document?: unknown; diagnostics: Diagnostic[] } {
+/**
+ * An id becomes a file name (`out/<lang>/packs/<id>.pdf`): letters, digits, `-`, `_` and `.`,
+ * starting with a letter or digit, at most 64 characters, never `..`.
+ */
+export const PARTICIPANT_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+
+export function isParticipantId(id: string): boolean {
+  return PARTICIPANT_ID.test(id) && !id.includes('..');
+}
+
+/** What the configuration allows, to check entries against (the build passes it). */
+export interface ParticipantRules {
+  languages: readonly string[];
+  countries: readonly string[];
+}
+
+export function readParticipants(text: string, file: string, rules?: ParticipantRules): { participants?: Participant[]; document?: unknown; diagnostics: Diagnostic[] } {
   const parsed = parseYaml(text, file);
   const rename = (list: Diagnostic[]) => list.map((d) => ({ ...d, rule: d.rule.replace(/^config\//, 'participants/') }));
   if (!parsed.source) return { diagnostics: rename(parsed.diagnostics) };
@@ -61,6 +77,10 @@ export function readParticipants(text: string, file: string): { participants?: P
     const m = reader.mapping(item.node, item.where, ENTRY_SPEC);
     if (!m) continue;
     const id = reader.text(m, 'id');
+    if (id && !isParticipantId(id.value)) {
+      reader.report(id.place, 'participants/id', `${item.where}: the id ${JSON.stringify(id.value.slice(0, 80))} cannot name a file: use letters, digits, "-", "_" and "." only (at most 64, starting with a letter or digit), e.g. MA-government-1.`);
+      continue;
+    }
     if (id) {
       const firstLine = seen.get(id.value);
       if (firstLine !== undefined) {
@@ -68,6 +88,7 @@ export function readParticipants(text: string, file: string): { participants?: P
       } else seen.set(id.value, id.place.line);
     }
     const entry = readEntry(reader, m, id?.value);
+    if (entry && rules) checkEntry(reader, m, entry, rules);
     if (entry) participants.push(entry);
   }
   const diagnostics = sortDiagnostics(redact(rename([...parsed.diagnostics, ...reader.diagnostics]), personalValues(parsed.source.document.contents)));
@@ -88,6 +109,19 @@ function readEntry(reader: ConfigReader, m: Mapping, id: string | undefined): Pa
   if (id === undefined || name === undefined || country === undefined || kind === undefined || sponsored === undefined
     || fn === undefined || organisation === undefined || email === undefined || language === undefined) return undefined;
   return { id, name, country, kind, sponsored, function: fn, organisation, email, ...(phone !== undefined ? { phone } : {}), language };
+}
+
+/** The entry's country and language must be the configuration's (else no pack would be made, silently). */
+function checkEntry(reader: ConfigReader, m: Mapping, entry: Participant, rules: ParticipantRules): void {
+  const placeOf = (key: string) => reader.place(m.values.get(key)?.node ?? null);
+  if (!rules.languages.includes(entry.language)) {
+    reader.report(placeOf('language'), 'participants/language',
+      `${m.where}: language ${JSON.stringify(entry.language)} is not a language of the event (${rules.languages.join(', ')}): write one of them, the language of the delegate's pack.`);
+  }
+  if (!rules.countries.includes(entry.country)) {
+    reader.report(placeOf('country'), 'participants/country',
+      `${m.where}: country ${JSON.stringify(entry.country)} is not one of the configuration's countries: write its code as in sources/seminar.yaml (e.g. MA).`);
+  }
 }
 
 function readBoolean(reader: ConfigReader, m: Mapping, key: string): boolean | undefined {

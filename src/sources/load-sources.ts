@@ -1,4 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readKitText } from '../input/kit-files.js';
+import { describeBidiProblem, findBidiControlProblems, lineColumnAt } from '../input/bidi-controls.js';
+import { checkMarkdownLimits } from './markdown-limits.js';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -101,13 +104,16 @@ async function readSource(
   diagnostics: Diagnostic[],
 ): Promise<SourceDocument | undefined> {
   const relative = rel(root, file);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
+  const read = await readKitText(root, file, relative, 'source');
+  if ('missing' in read) {
     diagnostics.push(diagnostic({ file: relative }, 'error', 'source/missing', `Cannot read ${relative}: create it or check its permissions.`));
     return undefined;
   }
+  if ('diagnostic' in read) { diagnostics.push(read.diagnostic); return undefined; }
+  const text = read.text;
+  const limits = checkMarkdownLimits(text, relative);
+  if (limits.length > 0) { diagnostics.push(...limits); return undefined; }
+  diagnostics.push(...bidiWarnings(text, relative, 'source/bidi-control'));
   const parsed = parseMarkdown(text, relative);
   diagnostics.push(...parsed.diagnostics);
   if (parsed.diagnostics.length > 0) return undefined;
@@ -130,6 +136,12 @@ async function readSource(
   }
   const titlePlace = parsed.frontMatterPlaces.title ?? { line: 2, column: 1 };
   return { file: relative, dir: path.dirname(file), kind, id, title, titlePlace, theme, slug, tree: parsed.tree, frontMatter: fm };
+}
+
+/** Bidirectional controls in prose: warnings with their places. */
+export function bidiWarnings(text: string, file: string, rule: string): Diagnostic[] {
+  return findBidiControlProblems(text).slice(0, 5).map((p) =>
+    diagnostic({ file, ...lineColumnAt(text, p.index) }, 'warning', rule, `${describeBidiProblem(p).replace(/^t/, 'T')}.`));
 }
 
 function rel(root: string, file: string): string {

@@ -41,8 +41,16 @@ export function parseMarkdown(text: string, file: string): ParsedMarkdown {
         ),
       );
     }
+    let value: unknown;
     if (doc.errors.length === 0) {
-      const value = doc.toJS();
+      try {
+        value = doc.toJS(); // yaml refuses alias bombs (maxAliasCount) by throwing
+      } catch (error) {
+        diagnostics.push(diagnostic({ file, line: lineOffset + 1, column: 1 }, 'error', 'source/front-matter',
+          `Front matter cannot be read: ${error instanceof Error ? error.message : String(error)}. Write its values without so many aliases.`));
+      }
+    }
+    if (doc.errors.length === 0 && diagnostics.length === 0) {
       if (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
         diagnostics.push(
           diagnostic({ file, line: lineOffset + 1, column: 1 }, 'error', 'source/front-matter',

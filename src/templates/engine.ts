@@ -2,7 +2,8 @@
  * Loads the Handlebars templates of `templates/` and runs them in strict mode.
  * A template produces Markdown in which every data value is a token (literal-values.ts).
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readKitText } from '../input/kit-files.js';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -56,13 +57,13 @@ export async function loadTemplates(root: string): Promise<{ set: TemplateSet; d
 
 async function compileFile(root: string, file: string, diagnostics: Diagnostic[]): Promise<CompiledTemplate | undefined> {
   const relative = path.relative(root, file).split(path.sep).join('/');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
+  const read = await readKitText(root, file, relative, 'template');
+  if ('missing' in read) {
     diagnostics.push(diagnostic({ file: relative }, 'error', 'template/missing', `The template ${relative} is missing: restore it from the repository.`));
     return undefined;
   }
+  if ('diagnostic' in read) { diagnostics.push(read.diagnostic); return undefined; }
+  const text = read.text;
   const result = compileTemplate(text, relative);
   if ('diagnostic' in result) {
     diagnostics.push(result.diagnostic);
@@ -125,8 +126,9 @@ export function runTemplate(
       translator: options.translator ?? new Translator(lang, undefined, { allowFuzzy: false, strict: false }),
     }) as Handlebars.HelperDelegate,
   };
+  for (const key of Object.keys(helpers)) helpers[key] = locatingHelper(helpers[key]!);
   const partials: Record<string, HandlebarsTemplateDelegate> = {};
-  for (const [key, partial] of set.partials) partials[key] = partial.run;
+  for (const [key, partial] of set.partials) partials[key] = locatingPartial(partial);
   let current = template.file;
   try {
     const markdown = template.run(context, { helpers, partials, allowProtoPropertiesByDefault: false });
@@ -136,9 +138,23 @@ export function runTemplate(
     return { output: { markdown, literals }, diagnostics };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const located = (error as Located | undefined)?.[PLACE];
+    if (located?.file) current = located.file;
     const loc = /- (\d+):(\d+)$/.exec(message);
-    const line = loc ? Number(loc[1]) : 1;
-    const column = loc ? Number(loc[2]) + 1 : 1;
+    let line = located?.line ?? (loc ? Number(loc[1]) : 1);
+    let column = located?.column ?? (loc ? Number(loc[2]) + 1 : 1);
+    const partialMissing = /The partial (\S+) could not be found/.exec(message);
+    if (partialMissing) {
+      const at = placeOfText(set, current, new RegExp(`\\{\\{~?>\\s*${partialMissing[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+      if (at) { line = at.line; column = at.column; }
+      return { diagnostics: [diagnostic({ file: current, line, column }, 'error', 'template/unknown-partial',
+        `The template includes the partial \`${partialMissing[1]}\`, which templates/partials/ does not have: add templates/partials/${partialMissing[1]}.md.hbs or fix the name.`)] };
+    }
+    if (error instanceof RangeError && /call stack/i.test(message)) {
+      const at = located ? undefined : placeOfText(set, current, /\{\{~?>/);
+      return { diagnostics: [diagnostic({ file: current, line: at?.line ?? line, column: at?.column ?? column }, 'error', 'template/recursion',
+        'The template includes itself without end (a partial that includes itself, directly or through others): stop the recursion.')] };
+    }
     const missing = /^"([^"]+)" not defined in/.exec(message);
     if (missing) {
       return {
@@ -154,7 +170,51 @@ export function runTemplate(
       return { diagnostics: [diagnostic({ file: current, line, column }, 'error', 'template/unknown-helper',
         `Unknown helper \`${helperMissing[1]}\`. Known helpers: ${[...HELPER_NAMES].sort().join(', ')}.`)] };
     }
-    current = template.file;
     return { diagnostics: [diagnostic({ file: current, line, column }, 'error', 'template/runtime', `The template failed: ${message}`)] };
   }
+}
+
+/** Where a runtime error happened: the template or partial file, and the tag's line and column. */
+const PLACE = Symbol('folio.templatePlace');
+interface Located { [PLACE]?: { file?: string; line?: number; column?: number } }
+
+function located(error: unknown): Error & Located {
+  return (error instanceof Error ? error : new Error(String(error))) as Error & Located;
+}
+
+/** A helper whose errors carry the place of the tag that called it (Handlebars passes `options.loc`). */
+function locatingHelper(helper: Handlebars.HelperDelegate): Handlebars.HelperDelegate {
+  return function (this: unknown, ...args: unknown[]) {
+    try {
+      return (helper as (...a: unknown[]) => unknown).apply(this, args);
+    } catch (error) {
+      const e = located(error);
+      const loc = (args[args.length - 1] as { loc?: { start?: { line: number; column: number } } } | undefined)?.loc?.start;
+      if (!e[PLACE] && loc) e[PLACE] = { line: loc.line, column: loc.column + 1 };
+      throw e;
+    }
+  };
+}
+
+/** A partial whose errors say they happened in its file (the innermost partial wins). */
+function locatingPartial(partial: CompiledTemplate): HandlebarsTemplateDelegate {
+  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
+    try {
+      return partial.run(context, options);
+    } catch (error) {
+      const e = located(error);
+      if (!e[PLACE]?.file) e[PLACE] = { ...e[PLACE], file: partial.file };
+      throw e;
+    }
+  };
+}
+
+/** The first place in a template's text that matches. */
+function placeOfText(set: TemplateSet, file: string, pattern: RegExp): { line: number; column: number } | undefined {
+  const template = [...set.templates.values(), ...set.partials.values()].find((t) => t.file === file);
+  const match = template ? pattern.exec(template.text) : null;
+  if (!template || !match) return undefined;
+  const before = template.text.slice(0, match.index);
+  const line = before.split('\n').length;
+  return { line, column: match.index - before.lastIndexOf('\n') };
 }

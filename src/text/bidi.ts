@@ -1,10 +1,8 @@
 /**
- * The Unicode Bidirectional Algorithm (UAX #9) through bidi-js, plus the
- * line-level reordering (rule L2) done here on pieces of text.
+ * The Unicode Bidirectional Algorithm (UAX #9): levels per paragraph (see
+ * bidi-levels.ts), and the line-level reordering (rule L2) of pieces of text.
  */
-import bidiFactory from 'bidi-js';
-
-const bidi = bidiFactory();
+import { embeddingLevels } from './bidi-levels.js';
 
 export interface BidiLevels {
   /** Embedding level per UTF-16 code unit. */
@@ -19,18 +17,16 @@ const RTL_OR_CONTROL = /[\u0590-\u08ff\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\uf
 /**
  * Resolves embedding levels for one paragraph. `auto` takes the direction of
  * the first strong character (rules P2–P3; LTR when there is none). Forced
- * breaks (`\n`) are lines of the same bidi paragraph, not new paragraphs:
- * they are resolved as U+2028 LINE SEPARATOR (class WS).
+ * breaks (`\n`) and other paragraph separators are lines of the same bidi
+ * paragraph, not new paragraphs: they are resolved as U+2028 LINE SEPARATOR
+ * (class WS).
  */
 export function resolveLevels(text: string, direction: 'ltr' | 'rtl' | 'auto'): BidiLevels {
   if (direction !== 'rtl' && !RTL_OR_CONTROL.test(text)) {
     // Nothing right-to-left: every level is 0 (the common case, kept cheap).
     return { levels: new Uint8Array(text.length), baseLevel: 0 };
   }
-  const prepared = text.includes('\n') ? text.replace(/\n/g, '\u2028') : text;
-  const result = bidi.getEmbeddingLevels(prepared, direction === 'auto' ? undefined : direction);
-  const baseLevel = result.paragraphs[0]?.level ?? (direction === 'rtl' ? 1 : 0);
-  return { levels: result.levels, baseLevel: baseLevel & 1 };
+  return embeddingLevels(text, direction);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Font per character, through the stacks' fallback; characters no face has
  * are reported with their span's place and left out.
  */
-import { FORCED_BREAK, isInvisibleControl, isOtherControl } from './controls.js';
+import { isForcedBreak, isInvisibleControl, isOtherControl } from './controls.js';
 import type { FontFace } from './fonts.js';
 import type { MissingChar, PreparedParagraph } from './prepare.js';
 import { isNeutralScript, scriptOf } from './scripts.js';
@@ -28,7 +28,7 @@ export function chooseFaces(para: PreparedParagraph): void {
     const cp = text.codePointAt(i)!;
     const n = cp > 0xffff ? 2 : 1;
     let f: number;
-    if (cp === FORCED_BREAK || isOtherControl(cp)) {
+    if (isForcedBreak(cp) || isOtherControl(cp)) {
       f = SKIP;
     } else if (isInvisibleControl(cp)) {
       f = ATTACH;

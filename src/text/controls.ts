@@ -30,6 +30,15 @@ export function isInvisibleControl(cp: number): boolean {
 export const FORCED_BREAK = 0x0a;
 
 /**
+ * Mandatory line breaks (UAX #14 LB4–LB5: classes BK, LF, NL; CR is turned
+ * into LF before this): LF, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH
+ * SEPARATOR. Each ends a line of the same paragraph and draws nothing.
+ */
+export function isForcedBreak(cp: number): boolean {
+  return cp === FORCED_BREAK || cp === 0x0b || cp === 0x0c || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+}
+
+/**
  * Spaces that may hang at the end of a line (dropped there) and, for U+0020
  * and NBSP, stretch in justified lines. NBSP and U+202F never allow a break
  * (UAX #14 class GL) but U+202F is French thin spacing and keeps its width.

@@ -2,10 +2,15 @@
  * Finds the font files of a font package: an npm package such as
  * `@expo-google-fonts/noto-serif` (or its short name `noto-serif`), or a
  * directory path. Only touches the disk; parsing is in font-face.ts.
+ *
+ * Only regular files are taken, and a symbolic link only when it leads to a regular file inside
+ * the package's folder: a font folder cannot make folio read (or ship, as a licence) a file from
+ * elsewhere, nor hang on a named pipe.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { isWithin } from '../input/confine.js';
 
 /** The four faces a stack entry needs, with fallbacks already applied. */
 export interface FontPackageFiles {
@@ -31,19 +36,30 @@ export class FontPackageError extends Error {
 const require = createRequire(import.meta.url);
 const resolved = new Map<string, FontPackageFiles>();
 
-/** Resolves a package name (or directory) to its regular/bold/italic/bold-italic files. Cached. */
-export function findFontPackage(name: string): FontPackageFiles {
-  let files = resolved.get(name);
+/** Whether a name in `fonts:` is a folder (starts with `.` or is absolute) rather than an npm package. */
+export function isFontFolderName(name: string): boolean {
+  return path.isAbsolute(name) || name.startsWith('.');
+}
+
+/**
+ * Resolves a package name (or directory) to its regular/bold/italic/bold-italic files. Cached.
+ * A relative directory is resolved from `root` (the kit folder; the configuration passes
+ * absolute paths already).
+ */
+export function findFontPackage(name: string, root: string = process.cwd()): FontPackageFiles {
+  const key = isFontFolderName(name) ? path.resolve(root, name) : name;
+  let files = resolved.get(key);
   if (!files) {
-    files = pickFaces(name, packageDirectory(name));
-    resolved.set(name, files);
+    files = pickFaces(name, packageDirectory(name, root));
+    resolved.set(key, files);
   }
   return files;
 }
 
-function packageDirectory(name: string): string {
-  if (path.isAbsolute(name) || name.startsWith('.')) {
-    if (existsSync(name) && statSync(name).isDirectory()) return path.resolve(name);
+function packageDirectory(name: string, root: string): string {
+  if (isFontFolderName(name)) {
+    const dir = path.resolve(root, name);
+    if (isDirectory(dir)) return dir;
     throw new FontPackageError(`The font directory \`${name}\` does not exist.`);
   }
   const candidates = name.includes('/') ? [name] : [name, `@expo-google-fonts/${name}`];
@@ -69,7 +85,11 @@ interface Candidate {
 function pickFaces(name: string, dir: string): FontPackageFiles {
   const found: Candidate[] = [];
   collectFontFiles(dir, 2, found);
-  if (found.length === 0) throw new FontPackageError(`The font package \`${name}\` (${dir}) contains no .ttf or .otf file.`);
+  if (found.length === 0) {
+    throw new FontPackageError(isFontFolderName(name)
+      ? `The font folder \`${name}\` contains no .ttf or .otf file.`
+      : `The font package \`${name}\` (${dir}) contains no .ttf or .otf file.`);
+  }
   // Deterministic choice whatever order the file system lists.
   found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const pick = (weight: number, italic: boolean): string | undefined =>
@@ -81,14 +101,41 @@ function pickFaces(name: string, dir: string): FontPackageFiles {
   return { name, dir, regular, bold, italic, boldItalic, licenceFile: findLicence(dir) };
 }
 
-function collectFontFiles(dir: string, depth: number, out: Candidate[]): void {
+function collectFontFiles(dir: string, depth: number, out: Candidate[], top = realDir(dir)): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (depth > 0 && entry.name !== 'node_modules') collectFontFiles(full, depth - 1, out);
-    } else if (/\.(ttf|otf)$/i.test(entry.name)) {
+      if (depth > 0 && entry.name !== 'node_modules') collectFontFiles(full, depth - 1, out, top);
+    } else if (/\.(ttf|otf)$/i.test(entry.name) && isFileWithin(full, top)) {
       out.push({ file: full, ...classify(entry.name) });
     }
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function realDir(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return path.resolve(dir);
+  }
+}
+
+/** A regular file, or a symbolic link to a regular file inside `top` (a real path). */
+function isFileWithin(file: string, top: string): boolean {
+  try {
+    if (lstatSync(file).isFile()) return true;
+    const real = realpathSync(file);
+    return real !== top && isWithin(top, real) && statSync(real).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -105,9 +152,10 @@ function classify(fileName: string): { weight: number; italic: boolean } {
 }
 
 function findLicence(dir: string): string {
+  const top = realDir(dir);
   for (const name of ['LICENSE_FONT', 'OFL.txt', 'OFL', 'LICENSE_OFL.txt', 'LICENSE.txt', 'LICENSE', 'LICENCE']) {
     const file = path.join(dir, name);
-    if (existsSync(file)) return file;
+    if (isFileWithin(file, top)) return file;
   }
   return '';
 }

@@ -42,8 +42,8 @@ export interface LaidParagraph {
 }
 
 /**
- * Lays out one paragraph. `\n` in a span is a forced line break; tabs become
- * spaces. No line is wider than `options.width` unless a single grapheme is.
+ * Lays out one paragraph. `\n` in a span is a forced line break (so are CR,
+ * CR LF, VT, FF, NEL, U+2028 and U+2029); tabs become spaces. No line is wider than `options.width` unless a single grapheme is.
  */
 export function layoutParagraph(fonts: FontLibrary, spans: StyledSpan[], options: ParagraphOptions): LaidParagraph {
   // The same paragraph is laid out again in the same column by the packs (and the running
@@ -54,7 +54,7 @@ export function layoutParagraph(fonts: FontLibrary, spans: StyledSpan[], options
   const cached = cache.get(key);
   if (cached) return cached;
   const laid = layoutUncached(fonts, spans, options);
-  if (laid.missing.length === 0) {
+  if (laid.missing.length === 0 && key.length <= MAX_CACHED_KEY) {
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(key, laid);
   }
@@ -63,6 +63,12 @@ export function layoutParagraph(fonts: FontLibrary, spans: StyledSpan[], options
 
 const laidCache = new WeakMap<FontLibrary, Map<string, LaidParagraph>>();
 const MAX_CACHED = 20_000;
+/**
+ * Paragraphs longer than this are not kept: a laid character weighs some
+ * hundred bytes of glyphs, and a few huge paragraphs must not pin gigabytes
+ * for the rest of the process.
+ */
+const MAX_CACHED_KEY = 50_000;
 
 /** Everything a layout depends on besides the fonts: the options, and each span's text and style. */
 function cacheKey(spans: StyledSpan[], o: ParagraphOptions): string {

@@ -7,7 +7,7 @@
 import { resolveLevels } from './bidi.js';
 import { BREAK_ALLOWED, findBreaks } from './breaks.js';
 import { chooseFaces, missingChar } from './choose-faces.js';
-import { FORCED_BREAK, isBreakingSpace, isInvisibleControl } from './controls.js';
+import { isBreakingSpace, isForcedBreak, isInvisibleControl } from './controls.js';
 import type { FontFace, FontLibrary } from './fonts.js';
 import { isJoiningScript, resolveScripts } from './scripts.js';
 import { shapeText, type ShapedRun } from './shape.js';
@@ -48,7 +48,7 @@ export interface Segment {
   contentWidth: number;
   /** Width with them, pt. */
   width: number;
-  /** Ends with a forced break (`\n`). */
+  /** Ends with a forced break (`\n` or another mandatory break: see isForcedBreak). */
   forced: boolean;
 }
 
@@ -138,7 +138,7 @@ function buildSegment(para: PreparedParagraph, start: number, end: number): Segm
   let contentEnd = end;
   while (contentEnd > start) {
     const c = text.charCodeAt(contentEnd - 1);
-    if (c === FORCED_BREAK || isBreakingSpace(c) || (isInvisibleControl(c) && contentEnd - 1 > start && isBreakingSpace(text.charCodeAt(contentEnd - 2)))) contentEnd--;
+    if (isForcedBreak(c) || isBreakingSpace(c) || (isInvisibleControl(c) && contentEnd - 1 > start && isBreakingSpace(text.charCodeAt(contentEnd - 2)))) contentEnd--;
     else break;
   }
   const pieces: Piece[] = [];
@@ -148,7 +148,7 @@ function buildSegment(para: PreparedParagraph, start: number, end: number): Segm
   splitPieces(para, contentEnd, end, true, start, contentEnd, pieces);
   let width = 0;
   for (const p of pieces) width += p.width;
-  return { start, end, contentEnd, pieces, contentWidth, width, forced: end > start && text.charCodeAt(end - 1) === FORCED_BREAK };
+  return { start, end, contentEnd, pieces, contentWidth, width, forced: end > start && isForcedBreak(text.charCodeAt(end - 1)) };
 }
 
 /**

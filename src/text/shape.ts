@@ -39,24 +39,36 @@ export interface ShapeRequest {
 
 let buffer: hb.Buffer | undefined;
 
-/** Counters for benchmarks. */
-export const shapeStats = { calls: 0, misses: 0 };
+/** Counters for benchmarks and tests: calls, calls not answered by the cache, characters those shaped. */
+export const shapeStats = { calls: 0, misses: 0, chars: 0 };
+
+/**
+ * Bounds of the shaping cache, so that a long build or `folio watch` holds
+ * what a handbook repeats (words, lines of a broken word) and not every long
+ * text it ever shaped: longer texts are shaped each time, and a face's cache
+ * starts again when full.
+ */
+const MAX_CACHED_TEXT = 1024;
+const MAX_CACHED_RUNS = 200_000;
 
 /** Shapes a piece of text in one face, direction and script; cached per face. */
 export function shapeText(req: ShapeRequest): ShapedRun {
   shapeStats.calls++;
   const { face } = req;
+  if (req.text.length > MAX_CACHED_TEXT) return shapeUncached(req);
   const key = `${req.rtl ? 'R' : 'L'}${req.script}|${req.lang}|${req.before}|${req.after}|${req.text}`;
   let run = face.shapeCache.get(key);
   if (!run) {
-    shapeStats.misses++;
     run = shapeUncached(req);
+    if (face.shapeCache.size >= MAX_CACHED_RUNS) face.shapeCache.clear();
     face.shapeCache.set(key, run);
   }
   return run;
 }
 
 function shapeUncached(req: ShapeRequest): ShapedRun {
+  shapeStats.misses++;
+  shapeStats.chars += req.text.length;
   buffer ??= new hb.Buffer();
   const b = buffer;
   b.clearContents();
@@ -106,11 +118,17 @@ function shapeUncached(req: ShapeRequest): ShapedRun {
  */
 function clusterTexts(logical: string, glyphIds: Uint32Array, clusters: Uint32Array, rtl: boolean) {
   const n = glyphIds.length;
-  const starts = [...new Set(clusters)].sort((a, b) => a - b);
-  const endOf = new Map<number, number>();
-  for (let i = 0; i < starts.length; i++) endOf.set(starts[i]!, starts[i + 1] ?? logical.length);
+  const len = logical.length;
+  // A cluster ends where the next one starts (typed arrays: pieces can be long).
+  const isStart = new Uint8Array(len + 1);
+  for (let i = 0; i < n; i++) isStart[clusters[i]!] = 1;
+  const endOf = new Uint32Array(len + 1);
+  for (let c = len - 1, next = len; c >= 0; c--) {
+    endOf[c] = next;
+    if (isStart[c]) next = c;
+  }
   const textOf = new Array<string>(n).fill('');
-  const seen = new Set<number>();
+  const seen = new Uint8Array(len + 1);
   const notdef: number[] = [];
   for (let k = 0; k < n; k++) {
     const i = rtl ? n - 1 - k : k;
@@ -119,9 +137,9 @@ function clusterTexts(logical: string, glyphIds: Uint32Array, clusters: Uint32Ar
       notdef.push(c);
       continue;
     }
-    if (seen.has(c)) continue;
-    seen.add(c);
-    textOf[i] = visibleText(logical.slice(c, endOf.get(c)));
+    if (seen[c]) continue;
+    seen[c] = 1;
+    textOf[i] = visibleText(logical.slice(c, endOf[c]));
   }
   return { textOf, notdef };
 }

@@ -1,7 +1,7 @@
 /**
  * `folio export`: a language's units in the format a translator's tool reads.
  */
-import { ContentError, UsageError } from '../diagnostics/diagnostic.js';
+import { ContentError, hasErrors, UsageError } from '../diagnostics/diagnostic.js';
 import { loadConfig } from '../config/load-config.js';
 import path from 'node:path';
 import { writePo, type PoCatalog } from './formats/po.js';
@@ -22,7 +22,7 @@ export async function exportTranslations(options: { root: string; lang: string; 
   const [sourceLang, ...targets] = config.config.event.languages;
   if (!targets.includes(options.lang)) throw new UsageError(`--lang ${options.lang}: translations are kept for ${targets.join(', ')}.`);
   const store = await loadStore(options.root, options.lang);
-  if (store.diagnostics.length) throw new ContentError(store.diagnostics);
+  if (hasErrors(store.diagnostics)) throw new ContentError(store.diagnostics);
   if (!store.catalog) throw new UsageError(`${storeFile(options.lang)} does not exist yet: run \`folio extract\` first.`);
   const catalog = store.catalog;
   switch (options.format) {

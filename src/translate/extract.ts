@@ -51,6 +51,6 @@ export async function extractTranslations(options: ExtractOptions): Promise<Extr
   }
   // A broken store or memory stops everything: nothing in translations/ changes.
   if (hasErrors(diagnostics)) throw new ContentError(sortDiagnostics(diagnostics));
-  await writeAtomically(files);
+  await writeAtomically(files, { within: options.root });
   return { languages, diagnostics };
 }

@@ -3,18 +3,19 @@
  * units they carry, only where the source still matches); TMX goes into the memory. A malformed
  * file is rejected whole, with its line and column, and nothing in translations/ changes.
  */
-import { readFile } from 'node:fs/promises';
+import { readBoundedFile } from '../input/read-text.js';
+import { LIMITS } from '../input/limits.js';
 import path from 'node:path';
-import { ContentError, diagnostic, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ContentError, diagnostic, hasErrors, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadConfig } from '../config/load-config.js';
 import { writeAtomically } from '../build/write-outputs.js';
-import { parsePo, writePo, type PoCatalog, type PoEntry } from './formats/po.js';
+import { writePo, type PoCatalog, type PoEntry } from './formats/po.js';
 import { readXliff12 } from './formats/xliff12.js';
 import { readXliff2 } from './formats/xliff2.js';
 import { readTmx } from './formats/tmx.js';
 import { sniffFormat } from './sniff-format.js';
 import type { ExchangeFile, FormatProblem } from './formats/exchange.js';
-import { loadStore, MEMORY_DIR, sameLanguage, storeFile } from './store.js';
+import { loadStore, MEMORY_DIR, readPoBytes, sameLanguage, storeFile } from './store.js';
 import { entryContent, sameSource, targetText, unitId } from './exchange-units.js';
 import type { Content } from './content.js';
 
@@ -38,12 +39,10 @@ export interface ImportResult {
 
 export async function importTranslations(options: { root: string; file: string; lang?: string }): Promise<ImportResult> {
   const display = path.relative(process.cwd(), options.file) || options.file;
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(options.file));
-  } catch {
-    throw new UsageError(`cannot read ${display}: check the path.`);
-  }
+  const file = await readBoundedFile(options.file, display, LIMITS.storeBytes, 'file to import');
+  if ('missing' in file) throw new UsageError(`cannot read ${display}: no such file; check the path.`);
+  if ('diagnostic' in file) throw new ContentError([file.diagnostic]);
+  const bytes = file.bytes;
   const config = await loadConfig(path.join(options.root, 'sources', 'seminar.yaml'));
   if (!config.config) throw new ContentError(config.diagnostics);
   const [sourceLang, ...targets] = config.config.event.languages;
@@ -60,15 +59,17 @@ export async function importTranslations(options: { root: string; file: string; 
     if (!read.memory) return reject(read.problems);
     const name = path.basename(options.file).replace(/[^A-Za-z0-9._-]+/g, '_').replace(/(\.tmx)?$/i, '.tmx');
     const target = path.join(options.root, MEMORY_DIR, name);
-    await writeAtomically([{ path: target, bytes }]);
+    await writeAtomically([{ path: target, bytes }], { within: options.root });
     return { format, applied: 0, unchanged: 0, skipped: 0, memoryFile: `${MEMORY_DIR}/${name}`, memoryUnits: read.memory.entries.length, diagnostics: [] };
   }
 
   let exchange: ExchangeFile | undefined;
   let poFile: PoCatalog | undefined;
   if (format === 'po') {
-    const read = parsePo(new TextDecoder().decode(bytes));
-    if (!read.catalog) return reject(read.problems);
+    const read = readPoBytes(bytes, display);
+    if (!read.catalog || hasErrors(read.diagnostics)) {
+      throw new ContentError(read.diagnostics.map((d) => d.severity === 'error' ? { ...d, message: `${d.message} The file was not imported; nothing in translations/ changed.` } : d));
+    }
     poFile = read.catalog;
   } else {
     const read = format === 'xliff12' ? readXliff12(bytes) : readXliff2(bytes);
@@ -86,7 +87,7 @@ export async function importTranslations(options: { root: string; file: string; 
       `The file translates from ${exchange.sourceLang}, but the kit's source language is ${sourceLang}.`)]);
   }
   const store = await loadStore(options.root, lang);
-  if (store.diagnostics.length) throw new ContentError(store.diagnostics);
+  if (hasErrors(store.diagnostics)) throw new ContentError(store.diagnostics);
   if (!store.catalog) throw new UsageError(`${storeFile(lang)} does not exist yet: run \`folio extract\` first.`);
 
   const byKey = new Map<string, PoEntry>();
@@ -137,7 +138,7 @@ export async function importTranslations(options: { root: string; file: string; 
     }
   }
   if (result.applied > 0) {
-    await writeAtomically([{ path: path.join(options.root, storeFile(lang)), bytes: new TextEncoder().encode(writePo(store.catalog)) }]);
+    await writeAtomically([{ path: path.join(options.root, storeFile(lang)), bytes: new TextEncoder().encode(writePo(store.catalog)) }], { within: options.root });
   }
   return result;
 }

@@ -2,7 +2,11 @@
  * The translation store on disk: `translations/<lang>.po` per target language, and the
  * translation memories in `translations/memory/*.tmx`.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readBoundedFile, decodeText } from '../input/read-text.js';
+import { LIMITS } from '../input/limits.js';
+import { describeBidiProblem, findBidiControlProblems } from '../input/bidi-controls.js';
+import { checkMarkdownLimits } from '../sources/markdown-limits.js';
 import path from 'node:path';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parsePo, type PoCatalog } from './formats/po.js';
@@ -19,15 +23,40 @@ export const MEMORY_DIR = 'translations/memory';
 /** Reads a store; a missing file is `undefined` (no translations yet), a broken one diagnostics. */
 export async function loadStore(root: string, lang: string): Promise<{ catalog?: PoCatalog; exists: boolean; diagnostics: Diagnostic[] }> {
   const file = storeFile(lang);
-  let text: string;
-  try {
-    text = await readFile(path.join(root, file), 'utf8');
-  } catch {
-    return { exists: false, diagnostics: [] };
-  }
-  const parsed = parsePo(text);
+  const read = await readBoundedFile(path.join(root, file), file, LIMITS.storeBytes, 'translation store');
+  if ('missing' in read) return { exists: false, diagnostics: [] };
+  if ('diagnostic' in read) return { exists: true, diagnostics: [read.diagnostic] };
+  return { ...readPoBytes(read.bytes, file), exists: true };
+}
+
+/**
+ * A PO file's bytes → catalog: decoded in the charset its header declares (UTF-8 when it
+ * declares none, UTF-16 with a byte-order mark), strictly, so a store saved in the wrong
+ * encoding is refused with the place of the first bad byte instead of being read as U+FFFD.
+ * Translations are checked for bidirectional controls (a warning: they are prose) and for the
+ * Markdown limits every source obeys.
+ */
+export function readPoBytes(bytes: Uint8Array, file: string): { catalog?: PoCatalog; diagnostics: Diagnostic[] } {
+  const decoded = decodeText(bytes, file, declaredCharset(bytes));
+  if ('diagnostic' in decoded) return { diagnostics: [decoded.diagnostic] };
+  const parsed = parsePo(decoded.text);
   const diagnostics = parsed.problems.map((p) => diagnostic({ file, line: p.line, column: p.column }, 'error', p.rule, p.message));
-  return { catalog: parsed.catalog, exists: true, diagnostics };
+  for (const entry of parsed.catalog?.entries ?? []) {
+    if (entry.obsolete) continue;
+    const line = entry.line ?? 1;
+    for (const text of entry.msgstr) {
+      const bidi = findBidiControlProblems(text);
+      if (bidi.length > 0) diagnostics.push(diagnostic({ file, line, column: 1 }, 'warning', 'translate/bidi-control', `This translation: ${describeBidiProblem(bidi[0]!)}.`));
+      for (const d of checkMarkdownLimits(text, file)) diagnostics.push({ ...d, line, column: 1 });
+    }
+  }
+  return { catalog: parsed.catalog, diagnostics };
+}
+
+/** The `charset=` of a PO header, read from the raw bytes (it says how to decode the rest). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8192));
+  return /Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)/i.exec(head)?.[1];
 }
 
 /** The languages that have a store. */
@@ -57,7 +86,10 @@ export async function loadMemory(root: string, sourceLang: string, lang: string)
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const file = `${MEMORY_DIR}/${name}`;
-    const read = readTmx(new Uint8Array(await readFile(path.join(dir, name))));
+    const bytes = await readBoundedFile(path.join(dir, name), file, LIMITS.memoryBytes, 'translation memory');
+    if ('diagnostic' in bytes) { diagnostics.push(bytes.diagnostic); continue; }
+    if ('missing' in bytes) continue;
+    const read = readTmx(bytes.bytes);
     for (const p of read.problems) diagnostics.push(diagnostic({ file, line: p.line, column: p.column }, 'error', p.rule, p.message));
     if (!read.memory) continue;
     for (const entry of read.memory.entries) {

@@ -6,7 +6,8 @@ import { parseConfig } from '../../src/config/load-config.js';
 import type { Country, SeminarConfig } from '../../src/config/types.js';
 import { FontLibrary } from '../../src/text/fonts.js';
 import { NOMINATION_MESSAGE as M, type MessageFn } from '../../src/nominations/messages.js';
-import type { FormInput } from '../../src/nominations/form-pdf.js';
+import { renderNominationPdf, type FormInput } from '../../src/nominations/form-pdf.js';
+import { fillNominationPdf } from '../../src/nominations/fill-pdf.js';
 import { PROJECT } from '../helpers/kit.js';
 
 export function sampleConfig(root = PROJECT): SeminarConfig {
@@ -78,4 +79,17 @@ export async function formInput(config: SeminarConfig, code: string, lang: 'en' 
     date: DATE,
     ...overrides,
   };
+}
+
+let fontLibrary: Promise<FontLibrary> | undefined;
+
+/** A form as a country sends it back: generated for `code` in `lang` from the sample configuration, filled with `values`. */
+export async function returnedForm(code: string, lang: 'en' | 'fr' | 'ar', values: Record<string, string>, config = sampleConfig()): Promise<Uint8Array> {
+  const fonts = await (fontLibrary ??= FontLibrary.load());
+  return fillNominationPdf(await renderNominationPdf(await formInput(config, code, lang)), values, { fonts, lang });
+}
+
+/** One government official's fields, made up (not personal data of anyone). */
+export function nominee(prefix: string, name: string, email: string): Record<string, string> {
+  return { [`${prefix}.name`]: name, [`${prefix}.function`]: 'Director', [`${prefix}.organisation`]: 'Ministry of Labour', [`${prefix}.email`]: email };
 }

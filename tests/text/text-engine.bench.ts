@@ -48,6 +48,26 @@ describe('layoutParagraph', () => {
   });
 });
 
+/** Legal but extreme input: must stay near linear (tests/text/line-fill.test.ts counts the shaping work). */
+describe('layoutParagraph, extreme input', () => {
+  const next = random(3);
+  const letters = (alphabet: string, n: number) => Array.from({ length: n }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+  const options = { width: 451, align: 'justify', direction: 'auto', lang: 'en', lineHeight: 1.35 } as const;
+  const cases: [string, string][] = [
+    ['a 100 000-letter Latin word', letters('abcdefghijklmnopqrstuvwxyz', 100_000)],
+    ['a 100 000-letter Arabic word', letters('بتثجحخسشصضطظعغفقكلمنهي', 100_000)],
+    ['a 100 000-digit number in Arabic text', 'من ' + letters('0123456789', 100_000)],
+    ['a base letter with 100 000 combining marks', 'a' + '\u0301'.repeat(100_000)],
+    ['200 000 characters of alternating Latin and Arabic, no spaces', 'abcمن'.repeat(40_000)],
+  ];
+  // Paragraphs this long are not kept by the layout cache: each run lays out anew.
+  for (const [name, text] of cases) {
+    bench(name, () => {
+      layoutParagraph(fonts, [{ text, style: serif }], options);
+    }, { iterations: 3, time: 0, warmupIterations: 1, warmupTime: 0 });
+  }
+});
+
 describe('PDF', () => {
   const lines = layoutAll(paragraphs(2000, 7));
   bench(`draw ${lines.length} lines on ${Math.ceil(lines.length / 40)} pages, embed subsets, save`, async () => {

@@ -7,6 +7,7 @@ import { readEvent } from './event.js';
 import { readProgramme } from './programme.js';
 import { readSponsorship } from './sponsorship.js';
 import { readFonts } from './fonts.js';
+import { readFiles } from './files.js';
 
 /** Reads the four top-level sections into a draft, reporting every problem on the way. */
 export function readConfigDraft(reader: ConfigReader): ConfigDraft {
@@ -18,7 +19,7 @@ export function readConfigDraft(reader: ConfigReader): ConfigDraft {
   }
   const root = reader.mapping(contents, Where.root, {
     required: ['event', 'sponsorship', 'countries', 'programme'],
-    optional: ['fonts'],
+    optional: ['fonts', 'files'],
     examples: {
       event: 'event: { title, organisers, host, venue, dates, languages, issued, referencePrefix }',
       sponsorship: 'sponsorship: { delegates: 30, experts: 5 }',
@@ -29,11 +30,13 @@ export function readConfigDraft(reader: ConfigReader): ConfigDraft {
   if (!root) return {};
   const event = reader.take(root, 'event');
   const sponsorship = reader.take(root, 'sponsorship');
+  const files = readFiles(reader, root);
   return {
     event: event && readEvent(reader, event.node, event.where),
     sponsorship: sponsorship && readSponsorship(reader, sponsorship.node, sponsorship.where),
     countries: readCountries(reader, root),
     programme: readProgramme(reader, root),
-    fonts: readFonts(reader, root),
+    fonts: readFonts(reader, root, files),
+    files,
   };
 }

@@ -21,12 +21,58 @@ export interface RunFormat {
   link?: boolean;
 }
 
-/** The text runs of `text`, literal (never parsed), for a paragraph of direction `direction`. */
+/**
+ * The text runs of `text`, literal (never parsed), for a paragraph of direction `direction`.
+ *
+ * Data values come isolated (FSI … PDI, UAX #9 §2.7). Word and LibreOffice handle those
+ * controls badly inside `w:t` (LibreOffice misplaces brackets and drops spaces around them),
+ * so in DOCX the isolation is expressed by runs instead: the controls are removed, and the
+ * isolated text is split into script runs by its own direction (its first strong character),
+ * so its neutrals resolve inside the value, each run then carrying its own `w:rtl`.
+ */
 export function textRuns(text: string, format: RunFormat, doc: DocumentContext, direction: Direction): TextRun[] {
   if (text === '') return [];
-  return splitScriptRuns(text, direction, doc.rtlScript).map(
+  return isolatedPieces(text, direction).flatMap((piece) => splitScriptRuns(piece.text, piece.direction, doc.rtlScript)).map(
     (run) => new TextRun({ text: run.text, ...runProperties(run.script, format, doc) }),
   );
+}
+
+const ISOLATE_OPEN = new Set([0x2066, 0x2067, 0x2068]);
+const PDI = 0x2069;
+
+/**
+ * The text outside and inside top-level isolates, each with the direction its runs are
+ * resolved in, with every embedding, override and isolate control removed.
+ */
+export function isolatedPieces(text: string, direction: Direction): { text: string; direction: Direction }[] {
+  if (!/[\u202a-\u202e\u2066-\u2069]/.test(text)) return [{ text, direction }];
+  const pieces: { text: string; direction: Direction; opener?: number }[] = [];
+  let depth = 0;
+  let buffer = '';
+  let opener = 0;
+  const flush = (inside: boolean) => {
+    if (buffer !== '') pieces.push({ text: buffer, direction: inside ? isolateDirection(opener, buffer, direction) : direction });
+    buffer = '';
+  };
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (ISOLATE_OPEN.has(cp)) {
+      if (depth === 0) { flush(false); opener = cp; }
+      depth++;
+    } else if (cp === PDI) {
+      if (depth > 0) { depth--; if (depth === 0) flush(true); }
+    } else if (cp < 0x202a || cp > 0x202e) buffer += ch;
+  }
+  flush(depth > 0);
+  return pieces;
+}
+
+function isolateDirection(opener: number, text: string, around: Direction): Direction {
+  if (opener === 0x2066) return 'ltr';
+  if (opener === 0x2067) return 'rtl';
+  const strong = /[\p{L}]/u.exec(text.replace(/[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/g, 'א'));
+  if (!strong) return around;
+  return strong[0] === 'א' ? 'rtl' : 'ltr';
 }
 
 /** Run properties for text of one script family with the given formatting. */
