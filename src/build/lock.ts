@@ -5,7 +5,9 @@
  * mechanism for any file (`sources/.folio-participants.lock` serialises nomination collects).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, rm, rmdir } from 'node:fs/promises';
+import { makeFolder } from './write-outputs.js';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
 
@@ -48,11 +50,26 @@ async function create(file: string, content: string): Promise<boolean> {
   return true;
 }
 
+/** A lock file's text, read without following a link or blocking on a FIFO. */
+async function readLockText(file: string): Promise<string> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) return '';
+    const { bytesRead, buffer } = await handle.read(Buffer.alloc(256), 0, 256, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The holder of a lock file: its pid, or undefined while it is being written; 'gone' when it vanished. */
 async function holderOf(file: string): Promise<{ pid?: number; text: string; ino: number } | 'gone'> {
   try {
-    const before = await stat(file);
-    const text = await readFile(file, 'utf8');
+    const before = await lstat(file);
+    // A lock that is not a regular file (a link planted in a cached folder, a FIFO) is never
+    // read through: it is stale, and taken over (rm removes the link, not what it points at).
+    if (!before.isFile()) return { pid: -1, text: '', ino: before.ino };
+    const text = await readLockText(file);
     const pid = Number(text.split('\n')[0]!.trim());
     if (Number.isInteger(pid) && pid > 0) return { pid, text, ino: before.ino };
     // Empty: its creator is between open and write. Old and empty: its creator died there.
@@ -94,7 +111,7 @@ export async function acquireFileLock(file: string, options: FileLockOptions): P
   for (;;) {
     if (await create(file, token)) {
       return async () => {
-        const text = await readFile(file, 'utf8').catch(() => undefined);
+        const text = await readLockText(file).catch(() => undefined);
         if (text === token) await rm(file, { force: true });
       };
     }
@@ -117,7 +134,7 @@ export async function acquireFileLock(file: string, options: FileLockOptions): P
  * leaves no `out/` behind).
  */
 export async function acquireLock(outDir: string, waitMs = 120_000): Promise<() => Promise<void>> {
-  const created = await mkdir(outDir, { recursive: true }); // the first folder it made, if any
+  const created = await makeFolder(outDir); // the first folder it made, if any
   const file = path.join(outDir, LOCK_FILE);
   const release = await acquireFileLock(file, {
     waitMs,

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { isWithin, realPathOf } from '../input/confine.js';
@@ -35,7 +35,7 @@ export async function writeAtomically(files: { path: string; bytes: Uint8Array }
   for (const file of files) {
     const tmp = `${file.path}${TEMPORARY_MARK}${process.pid}`;
     try {
-      await mkdir(path.dirname(file.path), { recursive: true });
+      await makeFolder(path.dirname(file.path));
       if (within !== undefined && !isWithin(within, realPathOf(path.dirname(file.path)))) {
         throw new UsageError(`cannot write ${file.path}: a folder on its way is a symbolic link that leads outside the output folder (to ${realPathOf(path.dirname(file.path))}). Remove that link from the output folder, then build again.`);
       }
@@ -98,6 +98,39 @@ export async function removeTemporaryFiles(dir: string, depth = 4): Promise<void
     if (entry.isDirectory() && depth > 0) await removeTemporaryFiles(full, depth - 1);
     else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.includes(TEMPORARY_MARK)) await rm(full, { force: true });
   }
+}
+
+/**
+ * Creates a folder and its missing parents one level at a time, returning the first folder it
+ * made (like `mkdir -p`). Node's own recursive mkdir never returns for a path under /proc, and
+ * its errors name no folder: here every refusal is a UsageError naming the folder.
+ */
+export async function makeFolder(dir: string): Promise<string | undefined> {
+  const missing: string[] = [];
+  let at = path.resolve(dir);
+  for (;;) {
+    const info = await lstat(at).catch(() => undefined);
+    if (info) {
+      if (!info.isDirectory() && !(info.isSymbolicLink() && (await stat(at).catch(() => undefined))?.isDirectory())) {
+        throw new UsageError(`cannot create the folder ${dir}: ${at} is a file, not a folder.`);
+      }
+      break;
+    }
+    missing.push(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      await mkdir(folder);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      throw new UsageError(`cannot create the folder ${folder} (${code ?? String(error)}): check that the output folder's place exists and can be written, or give another with --out.`);
+    }
+  }
+  return missing[0];
 }
 
 /** Writes files into the project itself (stores, participants.yaml): atomic, and inside `root`. */

@@ -2,6 +2,7 @@
  * The configuration stage: `sources/seminar.yaml` (what the user writes) → the
  * normalised `SeminarConfig`, with every problem collected as a diagnostic.
  */
+import path from 'node:path';
 import { readTextFile } from '../input/read-text.js';
 import { LIMITS } from '../input/limits.js';
 import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -49,9 +50,10 @@ export function parseConfig(text: string, file: string): ConfigResult {
 
 /** Reads and checks a configuration file; a file that cannot be read is a `config/read` diagnostic. */
 export async function loadConfig(file: string): Promise<ConfigResult> {
-  const read = await readTextFile(file, file, LIMITS.configBytes, 'configuration file');
+  const read = await readTextFile(file, path.basename(file), LIMITS.configBytes, 'configuration file');
   if ('missing' in read) return { diagnostics: [diagnostic({ file }, 'error', 'config/read', readFailure(file, { code: 'ENOENT' }))] };
-  if ('diagnostic' in read) return { diagnostics: [read.diagnostic] };
+  // The place names the file as the other diagnostics do (the build makes it project-relative).
+  if ('diagnostic' in read) return { diagnostics: [{ ...read.diagnostic, file }] };
   return { ...parseConfig(read.text, file), text: read.text };
 }
 

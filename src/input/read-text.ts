@@ -22,11 +22,11 @@ export function decodeText(bytes: Uint8Array, file: string, declared?: string): 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith(bytes.subarray(3), file, 'utf-8');
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     if (bytes[0] === 0xff && bytes[2] === 0 && bytes[3] === 0) {
-      return { diagnostic: diagnostic({ file }, 'error', 'encoding/unsupported', `${file} is encoded in UTF-32, which folio does not read. ${SAVE_AS_UTF8}`) };
+      return { diagnostic: diagnostic({ file }, 'error', 'encoding/unsupported', `The file is encoded in UTF-32, which folio does not read. ${SAVE_AS_UTF8}`) };
     }
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     if (bytes.length % 2 !== 0) {
-      return { diagnostic: diagnostic({ file }, 'error', 'encoding/invalid', `${file} starts with a ${encoding.toUpperCase()} byte-order mark but has an odd number of bytes: it is truncated or not UTF-16. ${SAVE_AS_UTF8}`) };
+      return { diagnostic: diagnostic({ file }, 'error', 'encoding/invalid', `The file starts with a ${encoding.toUpperCase()} byte-order mark but has an odd number of bytes: it is truncated or not UTF-16. ${SAVE_AS_UTF8}`) };
     }
     return decodeWith(bytes.subarray(2), file, encoding);
   }
@@ -35,7 +35,7 @@ export function decodeText(bytes: Uint8Array, file: string, declared?: string): 
     try {
       new TextDecoder(label);
     } catch {
-      return { diagnostic: diagnostic({ file }, 'error', 'encoding/unsupported', `${file} declares the charset "${declared}", which folio does not know. Declare charset=UTF-8 and save the file as UTF-8.`) };
+      return { diagnostic: diagnostic({ file }, 'error', 'encoding/unsupported', `The file declares the charset "${declared}", which folio does not know. Declare charset=UTF-8 and save the file as UTF-8.`) };
     }
   }
   if (label === 'utf-8' || label === 'utf-16le' || label === 'utf-16be') {
@@ -45,8 +45,8 @@ export function decodeText(bytes: Uint8Array, file: string, declared?: string): 
       const utf16 = looksLikeUtf16(bytes);
       return {
         diagnostic: diagnostic({ file, line, column }, 'error', 'encoding/invalid', utf16
-          ? `${file} looks like UTF-16 without a byte-order mark (every other byte is 0), which folio cannot tell apart from binary data. ${SAVE_AS_UTF8}`
-          : `${file} holds a NUL byte at line ${line}, column ${column}: it is not a text file, or it is damaged. ${SAVE_AS_UTF8}`),
+          ? `The file looks like UTF-16 without a byte-order mark (every other byte is 0), which folio cannot tell apart from binary data. ${SAVE_AS_UTF8}`
+          : `The file holds a NUL byte at line ${line}, column ${column}: it is not a text file, or it is damaged. ${SAVE_AS_UTF8}`),
       };
     }
   }
@@ -58,7 +58,7 @@ function decodeWith(bytes: Uint8Array, file: string, encoding: string): Decoded 
     return { text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes), encoding };
   } catch {
     if (encoding !== 'utf-8') {
-      return { diagnostic: diagnostic({ file }, 'error', 'encoding/invalid', `${file} is not valid ${encoding.toUpperCase()}. ${SAVE_AS_UTF8}`) };
+      return { diagnostic: diagnostic({ file }, 'error', 'encoding/invalid', `The file is not valid ${encoding.toUpperCase()}. ${SAVE_AS_UTF8}`) };
     }
     const bad = firstInvalidUtf8(bytes);
     const { line, column } = placeOfByte(bytes, bad);
@@ -67,7 +67,7 @@ function decodeWith(bytes: Uint8Array, file: string, encoding: string): Decoded 
     const hint = /\p{L}/u.test(guess) ? ` (in Latin-1 / Windows-1252 it would be "${guess}": the file was probably saved in that encoding)` : '';
     return {
       diagnostic: diagnostic({ file, line, column }, 'error', 'encoding/invalid',
-        `${file} is not valid UTF-8: the byte ${shown} at line ${line}, column ${column} is not part of a UTF-8 character${hint}. ${SAVE_AS_UTF8}`),
+        `The file is not valid UTF-8: the byte ${shown} at line ${line}, column ${column} is not part of a UTF-8 character${hint}. ${SAVE_AS_UTF8}`),
     };
   }
 }

@@ -151,7 +151,7 @@ export function runTemplate(
         `The template includes the partial \`${partialMissing[1]}\`, which templates/partials/ does not have: add templates/partials/${partialMissing[1]}.md.hbs or fix the name.`)] };
     }
     if (error instanceof RangeError && /call stack/i.test(message)) {
-      const at = located ? undefined : placeOfText(set, current, /\{\{~?>/);
+      const at = located?.line !== undefined ? undefined : placeOfText(set, current, /\{\{~?>/);
       return { diagnostics: [diagnostic({ file: current, line: at?.line ?? line, column: at?.column ?? column }, 'error', 'template/recursion',
         'The template includes itself without end (a partial that includes itself, directly or through others): stop the recursion.')] };
     }

@@ -33,6 +33,10 @@ export interface CaseSpec {
   stdoutIncludes?: string[];
   env?: Record<string, string>;
   timeoutMs?: number;
+  /** Kit-relative files (in out/) that must still be there afterwards, unchanged. */
+  mustRemain?: string[];
+  /** Kit-relative files that must be gone afterwards. */
+  mustBeGone?: string[];
 }
 
 export interface CaseContext {
@@ -112,6 +116,7 @@ export async function runCase(name: string): Promise<void> {
   const mayChange = new Set((spec.mayChange ?? []).map((f) => `kit/${f}`));
   const skip = (rel: string) => rel === 'kit/out' || rel.startsWith('kit/out/') || mayChange.has(rel);
   const before = snapshot(sandbox, skip);
+  const kept = new Map((spec.mustRemain ?? []).map((f) => [f, readFileSync(path.join(kit, f))]));
 
   const fill = (a: string) => a.replaceAll('{sandbox}', sandbox).replaceAll('{kit}', kit).replaceAll('{inbox}', inbox).replaceAll('{outside}', outside);
   const result = await runAsync(spec.command.map(fill), kit, spec.env ?? {}, spec.timeoutMs ?? 60_000);
@@ -129,6 +134,8 @@ export async function runCase(name: string): Promise<void> {
   for (const text of spec.stderrIncludes ?? []) expect(result.stderr, where).toContain(fill(text));
   for (const text of spec.stdoutIncludes ?? []) expect(result.stdout, where).toContain(fill(text));
 
+  for (const [file, bytes] of kept) expect(existsSync(path.join(kit, file)) && readFileSync(path.join(kit, file)).equals(bytes), `${where}\n${file} must remain as it was`).toBe(true);
+  for (const file of spec.mustBeGone ?? []) expect(existsSync(path.join(kit, file)), `${where}\n${file} must be gone`).toBe(false);
   const after = snapshot(sandbox, skip);
   const changed = [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k)).sort();
   expect(changed, `${where}\nfiles outside the output folder changed`).toEqual([]);

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { writeFileSync, mkdirSync, symlinkSync, rmSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { buildFirst, edit, readJson, replaceIn, saveAsLatin1, writeJson, PARTICIPANT, type CaseContext } from '../../setup-helpers.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export default function setup(ctx: CaseContext): void {
+  buildFirst(ctx, '--lang', 'en', '--only', 'agenda', '--format', 'pdf');
+  writeFileSync(path.join(ctx.outside, 'LICENSE'), readFileSync(path.join(ctx.outside, 'secret.txt')));
+  const m = readJson(ctx, 'out/.folio-manifest.json');
+  m.languages.fr = { ...m.languages.en, licences: [['Evil', path.join(ctx.outside, 'LICENSE')]] };
+  writeJson(ctx, 'out/.folio-manifest.json', m);
+}

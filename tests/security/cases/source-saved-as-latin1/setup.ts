@@ -1,0 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { edit, replaceIn, saveAsLatin1, PARTICIPANT, type CaseContext } from '../../setup-helpers.js';
+
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+export default function setup(ctx: CaseContext): void {
+  replaceIn(ctx, 'sources/themes/02-push-and-pull-factors.md', '## ', '## Médiation ');
+  saveAsLatin1(ctx, 'sources/themes/02-push-and-pull-factors.md');
+}
