@@ -53,7 +53,7 @@ export async function loadConfig(file: string): Promise<ConfigResult> {
   const read = await readTextFile(file, path.basename(file), LIMITS.configBytes, 'configuration file');
   if ('missing' in read) return { diagnostics: [diagnostic({ file }, 'error', 'config/read', readFailure(file, { code: 'ENOENT' }))] };
   // The place names the file as the other diagnostics do (the build makes it project-relative).
-  if ('diagnostic' in read) return { diagnostics: [{ ...read.diagnostic, file }] };
+  if ('diagnostic' in read) return { diagnostics: [{ ...read.diagnostic, file, ...(read.diagnostic.rule.startsWith('input/') ? { rule: 'config/read' } : {}) }] };
   return { ...parseConfig(read.text, file), text: read.text };
 }
 

@@ -15,8 +15,13 @@ function compose(template: string, context: Record<string, unknown>) {
   return result.model!;
 }
 
+/** The printed text; data values come isolated (FSI … PDI), which prints nothing. */
 function text(inlines: Inline[]): string {
-  return inlines.map((n) => (n.type === 'text' || n.type === 'code' ? n.value : n.type === 'break' ? '\n' : 'children' in n ? text(n.children) : '')).join('');
+  return isolatedText(inlines).replace(/[\u2068\u2069]/g, '');
+}
+
+function isolatedText(inlines: Inline[]): string {
+  return inlines.map((n) => (n.type === 'text' || n.type === 'code' ? n.value : n.type === 'break' ? '\n' : 'children' in n ? isolatedText(n.children) : '')).join('');
 }
 
 const HOSTILE = [
@@ -83,7 +88,15 @@ describe('data values in right-to-left documents', () => {
     const run = runTemplate(set, 'doc', { address: '12, avenue Annakhil\n10100 Rabat' }, 'ar');
     const result = composeDocument({ kind: 'test', templateFile: 'templates/doc.md.hbs', output: run.output!, meta: { ...meta, lang: 'ar' }, header: '', footer: '' });
     const p = result.model!.blocks[0]!;
-    expect(p.type === 'paragraph' && text(p.children)).toBe('العنوان: \u206812, avenue Annakhil\u2069\n\u206810100 Rabat\u2069');
+    expect(p.type === 'paragraph' && isolatedText(p.children)).toBe('العنوان: \u206812, avenue Annakhil\u2069\n\u206810100 Rabat\u2069');
+  });
+});
+
+describe('data values in every document', () => {
+  it('are isolated in left-to-right documents too, so an override in a value cannot reach the text around it', () => {
+    const model = compose('Dear {{name}}, welcome.\n', { name: 'Dr Amina' });
+    const p = model.blocks[0]!;
+    expect(p.type === 'paragraph' && isolatedText(p.children)).toBe('Dear \u2068Dr Amina\u2069, welcome.');
   });
 });
 
