@@ -4,6 +4,7 @@
  * quota allows, every nominee has the required fields and a real e-mail address. Messages
  * name rows and fields, never the values typed in (they are personal data).
  */
+import { describeBidiProblem, findBidiControlProblems } from '../input/bidi-controls.js';
 import type { SeminarConfig } from '../config/types.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FIELD_KEYS, IDENTITY_FIELDS, REQUIRED_FIELDS, type FieldKey } from './fields.js';
@@ -64,6 +65,9 @@ export function checkNominationForm(form: FilledForm, config: SeminarConfig, fil
       const value = row.values[key] ?? '';
       if (REQUIRED_FIELDS.has(key) && value === '') {
         report('nominations/missing-field', `${label}: row ${row.kind} ${row.index}, field ${row.prefix}.${key} is empty; name, function, ministry or organisation and e-mail are required for each participant.`);
+      } else if (findBidiControlProblems(value).length > 0) {
+        // The value is personal data: the message names the field and the control, never the value.
+        report('nominations/bidi-control', `${label}: row ${row.kind} ${row.index}, field ${row.prefix}.${key}: ${describeBidiProblem(findBidiControlProblems(value)[0]!)}, then send the form again.`);
       } else if (key === 'email' && value !== '' && !isEmailAddress(value)) {
         report('nominations/email', `${label}: row ${row.kind} ${row.index}, field ${row.prefix}.email is not an e-mail address (expected the form name@example.org).`);
       }

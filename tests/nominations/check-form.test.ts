@@ -33,4 +33,14 @@ describe('checkNominationForm', () => {
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['nominations/over-quota']);
     expect(result.diagnostics[0]!.message).toContain('France (FR): 1 government official nominated (rows government 1), but the quota in sources/seminar.yaml allows 0');
   });
+
+  it('refuses a field with a bidi override (Trojan Source), naming the field and never the value', () => {
+    const result = checkNominationForm(form({
+      'add.1.name': 'Jeanne \u202eeruoM', 'add.1.function': 'Conseillère', 'add.1.organisation': 'Ministère \u2067du Travail', 'add.1.email': 'j.moreau@travail.gouv.fr',
+    }), config, 'in/FR.pdf');
+    expect(result.participants).toEqual([]);
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['nominations/bidi-control', 'nominations/bidi-control']);
+    expect(result.diagnostics[0]!.message).toContain('add.1.name');
+    expect(result.diagnostics[0]!.message).not.toContain('Jeanne');
+  });
 });
