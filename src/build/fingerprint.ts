@@ -14,6 +14,7 @@ import path from 'node:path';
 import { storeFile } from '../translate/store.js';
 import type { FontFace } from '../text/font-face.js';
 import { sha256 } from './manifest.js';
+import { existsInside } from '../input/confine.js';
 
 /** Folders of the project whose files are inputs of a build. */
 const INPUT_DIRS = ['sources', 'templates'];
@@ -60,8 +61,13 @@ export async function hashProjectFiles(root: string): Promise<FileHashes> {
     // no translations/ yet
   }
   files.sort();
-  return hashFiles(root, files);
+  // A project file that is a link leading out of the project is never read (the loaders refuse it).
+  const inside = await Promise.all(files.map((f) => existsInside(path.join(root, f), [root])));
+  const hashes = await hashFiles(root, files.filter((_, i) => inside[i]));
+  return new Map(files.map((f) => [f, hashes.get(f) ?? OUTSIDE]));
 }
+
+const OUTSIDE = 'outside';
 
 /**
  * Hashes files given by root-relative or absolute paths; a missing file hashes as "missing".

@@ -2,7 +2,8 @@
  * The translation store on disk: `translations/<lang>.po` per target language, and the
  * translation memories in `translations/memory/*.tmx`.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
+import { existsInside } from '../input/confine.js';
 import { readBoundedFile, decodeText } from '../input/read-text.js';
 import { LIMITS } from '../input/limits.js';
 import { describeBidiProblem, findBidiControlProblems } from '../input/bidi-controls.js';
@@ -23,7 +24,11 @@ export const MEMORY_DIR = 'translations/memory';
 /** Reads a store; a missing file is `undefined` (no translations yet), a broken one diagnostics. */
 export async function loadStore(root: string, lang: string): Promise<{ catalog?: PoCatalog; exists: boolean; diagnostics: Diagnostic[] }> {
   const file = storeFile(lang);
-  const read = await readBoundedFile(path.join(root, file), file, LIMITS.storeBytes, 'translation store');
+  const full = path.join(root, file);
+  if (!(await existsInside(full, [root])) && (await realpath(full).catch(() => undefined)) !== undefined) {
+    return { exists: true, diagnostics: [diagnostic({ file }, 'error', 'input/outside-kit', `The translation store ${file} is a symbolic link to a file outside the project: folio reads only the kit's own files. Copy the file into translations/ instead.`)] };
+  }
+  const read = await readBoundedFile(full, file, LIMITS.storeBytes, 'translation store');
   if ('missing' in read) return { exists: false, diagnostics: [] };
   if ('diagnostic' in read) return { exists: true, diagnostics: [read.diagnostic] };
   return { ...readPoBytes(read.bytes, file), exists: true };
@@ -86,6 +91,10 @@ export async function loadMemory(root: string, sourceLang: string, lang: string)
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const file = `${MEMORY_DIR}/${name}`;
+    if (!(await existsInside(path.join(dir, name), [root]))) {
+      diagnostics.push(diagnostic({ file }, 'error', 'input/outside-kit', `The translation memory ${file} lies outside the project (a symbolic link): copy the file into ${MEMORY_DIR}/ instead.`));
+      continue;
+    }
     const bytes = await readBoundedFile(path.join(dir, name), file, LIMITS.memoryBytes, 'translation memory');
     if ('diagnostic' in bytes) { diagnostics.push(bytes.diagnostic); continue; }
     if ('missing' in bytes) continue;
