@@ -5,9 +5,9 @@
  * collect is between its read and its write. The lock file's name starts with `.folio-`, which
  * the build's fingerprints ignore.
  */
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireFileLock } from '../build/lock.js';
+import { makeFolder } from '../build/write-outputs.js';
 import { PARTICIPANTS_LOCK_WAIT_MS } from './form-limits.js';
 import { PARTICIPANTS_FILE } from './participants-file.js';
 
@@ -21,7 +21,7 @@ export const PARTICIPANTS_LOCK_FILE = 'sources/.folio-participants.lock';
  */
 export async function withParticipantsLock<T>(root: string, fn: () => Promise<T>, waitMs = PARTICIPANTS_LOCK_WAIT_MS): Promise<T> {
   const file = path.join(root, PARTICIPANTS_LOCK_FILE);
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeFolder(path.dirname(file));
   const release = await acquireFileLock(file, {
     waitMs,
     busyMessage: (holder, seconds) => `another folio process (${holder}) is updating ${PARTICIPANTS_FILE}; waited ${seconds} s. Try again when it has finished, or remove ${file} if no folio command is running.`,
