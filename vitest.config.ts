@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default on 2 cores is one worker; most tests wait on a child process (the CLI), so two or three keep both cores busy.
+    maxWorkers: 3,
   },
 });
