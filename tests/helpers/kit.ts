@@ -61,3 +61,16 @@ export function pdfText(file: string): string {
 export function fold(text: string): string {
   return text.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Whether ../shared/interop (files written by real translation tools) is beside the project.
+ * `.ci/run` sets FOLIO_REQUIRE_SHARED=1: there its absence is a failure; elsewhere (a user's own
+ * CI, a laptop) the tests that read it say in their output that they were skipped.
+ */
+export function sharedInterop(what: string): string | undefined {
+  const dir = path.resolve(PROJECT, '..', 'shared', 'interop');
+  if (existsSync(dir)) return dir;
+  if (process.env.FOLIO_REQUIRE_SHARED) throw new Error(`${dir} is missing, and .ci/run asked for it (FOLIO_REQUIRE_SHARED)`);
+  console.warn(`NOTE: ${dir} is absent: ${what} skipped.`);
+  return undefined;
+}

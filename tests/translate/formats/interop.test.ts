@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedInterop } from '../../helpers/kit.js';
 import { sniffFormat } from '../../../src/translate/formats/sniff-format.js';
 import { readTmx, writeTmx } from '../../../src/translate/formats/tmx.js';
 import { readXliff12, writeXliff12 } from '../../../src/translate/formats/xliff12.js';
@@ -13,8 +14,7 @@ import { readXliff2, writeXliff2 } from '../../../src/translate/formats/xliff2.j
 import { memoryWithoutPlaces, utf8, withoutPlaces } from './exchange-helpers.js';
 
 const interop = path.resolve(import.meta.dirname, '../../../../shared/interop');
-const present = existsSync(interop);
-if (!present) console.warn(`interop samples not found at ${interop}: the real-tool file tests are skipped`);
+const present = sharedInterop('the real-tool file tests are') !== undefined;
 
 const bytes = (name: string) => new Uint8Array(readFileSync(path.join(interop, name)));
 const ph = (n: number) => ({ kind: 'standalone', id: `ph_Placeholder_${n}`, data: `{${n - 1}}`, equiv: `{${n - 1}}` }) as const;

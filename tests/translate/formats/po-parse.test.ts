@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedInterop } from '../../helpers/kit.js';
 import { entryKey, isFuzzy, parsePo, type PoCatalog, type PoEntry } from '../../../src/translate/formats/po.js';
 
 /** Real files from other tools, beside the project (see /work/shared/interop/README.md). */
@@ -184,8 +185,7 @@ describe('parsePo', () => {
 });
 
 describe('parsePo on files written by polib', () => {
-  const have = existsSync(INTEROP);
-  if (!have) console.warn(`${INTEROP} is missing: the polib interop tests are skipped.`);
+  const have = sharedInterop('the polib interop tests are') !== undefined;
 
   it.skipIf(!have)('reads previous msgctxt and msgid, multi-line ones included', () => {
     const catalog = read(readFileSync(path.join(INTEROP, 'polib-previous-msgid.po'), 'utf8'));
