@@ -16,13 +16,14 @@ const ATTACH = -2;
 /**
  * Picks a face per character: Common and Inherited characters (spaces,
  * punctuation, digits, marks) stay with the face before them when it has the
- * glyph; others take the first face of the stack for their script that does.
+ * glyph and their resolved script is the same; others take the first face of the stack for their script that does.
  */
 export function chooseFaces(para: PreparedParagraph): void {
   const { text, faceOf, scripts, spanOf, spans, fonts } = para;
   const index = new Map<FontFace, number>();
   let prevFace = SKIP;
   let prevGroup = -1;
+  let prevScript = '';
   const reported = new Set<string>();
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
@@ -37,7 +38,10 @@ export function chooseFaces(para: PreparedParagraph): void {
       const group = para.styleGroupOf[span]!;
       const own = scriptOf(cp);
       const sameStyle = group === prevGroup || own === 'Zinh';
-      if (prevFace >= 0 && sameStyle && isNeutralScript(own) && para.faces[prevFace]!.hasCodePoint(cp)) {
+      // A neutral stays with the face before it only within the same resolved script: after a
+      // forced break or an isolate that starts a Latin line, a digit takes the Latin face.
+      const sameScript = scripts[i] === prevScript || own === 'Zinh';
+      if (prevFace >= 0 && sameStyle && sameScript && isNeutralScript(own) && para.faces[prevFace]!.hasCodePoint(cp)) {
         f = prevFace;
       } else {
         const face = fonts.faceFor(spans[span]!.style, cp, scripts[i]!);
@@ -58,6 +62,7 @@ export function chooseFaces(para: PreparedParagraph): void {
         }
       }
       prevGroup = group;
+      prevScript = scripts[i]!;
       if (f >= 0) prevFace = f;
     }
     faceOf[i] = f;

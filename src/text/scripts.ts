@@ -3,6 +3,7 @@
  * codes (what HarfBuzz takes). `Zyyy` (Common) and `Zinh` (Inherited) take the
  * script of the text around them; see {@link resolveScripts}.
  */
+import { isForcedBreak } from './controls.js';
 
 const NAMED: [code: string, re: RegExp][] = [
   ['Latn', /\p{Script=Latin}/u],
@@ -63,10 +64,17 @@ export function isNeutralScript(script: string): boolean {
 export function resolveScripts(text: string): string[] {
   const out = new Array<string>(text.length);
   let current = '';
+  // An isolate (LRI, RLI, FSI … PDI) and a line after a forced break are units of their own: a
+  // digit that opens a Latin address line in an Arabic letter takes the Latin face of its line,
+  // not the Arabic one of the line before.
+  const outer: string[] = [];
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const n = cp > 0xffff ? 2 : 1;
     const script = scriptOf(cp);
+    if (cp >= 0x2066 && cp <= 0x2068) { outer.push(current); current = ''; }
+    else if (cp === 0x2069) current = outer.pop() ?? '';
+    else if (isForcedBreak(cp)) current = '';
     if (!isNeutralScript(script)) current = script;
     const value = isNeutralScript(script) ? current : script;
     out[i] = value;

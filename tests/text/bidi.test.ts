@@ -36,4 +36,14 @@ describe('scripts', () => {
     expect(scriptOf(0x64e)).toBe('Zinh');
     expect(resolveScripts('16 مارس 2027, OSCE')).toEqual([...'AAAAAAAAAAAAAALLLL'].map((c) => (c === 'A' ? 'Arab' : 'Latn')));
   });
+
+  it('starts afresh after a forced break and inside an isolate, and takes the outer script back after PDI', () => {
+    const of = (pattern: string) => [...pattern].map((c) => ({ A: 'Arab', L: 'Latn' })[c]);
+    // An Arabic line, then a Latin address line opening with digits: the digits are Latin.
+    expect(resolveScripts('وزارة\n44, rue')).toEqual(of('AAAAALLLLLLLL'));
+    // The same inside an isolate in running Arabic text; the neutrals after PDI are Arabic again.
+    expect(resolveScripts('في \u206844 rue\u2069 2 مارس')).toEqual(of('AAALLLLLLLAAAAAAAA'));
+    // An isolate of digits alone, at the start: it takes the script that follows.
+    expect(resolveScripts('\u206812\u2069 OSCE')).toEqual(of('LLLLLLLLL'));
+  });
 });

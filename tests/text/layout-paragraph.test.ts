@@ -155,6 +155,18 @@ describe('bidi', () => {
     for (let i = 1; i < line.glyphs.length; i++) if (line.glyphs[i]!.text) expect(line.glyphs[i]!.x).toBeGreaterThanOrEqual(line.glyphs[i - 1]!.x - 3);
   });
 
+  it('sets the digits of a Latin line (after a break, in an isolate) in the Latin face, in Arabic', () => {
+    for (const text of ['وزارة العمل\n44, rue Mohamed', 'وزارة العمل\n\u206844, rue Mohamed\u2069']) {
+      const { lines } = lay(text, { direction: 'rtl', lang: 'ar' });
+      const digits = lines[1]!.glyphs.filter((g) => /\d/.test(g.text));
+      expect(digits.length).toBe(2);
+      for (const g of digits) expect(g.face.id, JSON.stringify(text)).toBe('NotoSerif-Regular');
+    }
+    // Digits inside Arabic text stay in the Arabic face.
+    const arabic = lay('في 16 مارس', { direction: 'rtl', lang: 'ar' }).lines[0]!.glyphs.filter((g) => /\d/.test(g.text));
+    expect(arabic.map((g) => g.face.id)).toEqual(['Amiri-Regular', 'Amiri-Regular']);
+  });
+
   it('keeps Latin names, numbers and times in LTR order inside Arabic', () => {
     const line = lay('تعقد منظمة OSCE ندوة في 16 مارس 2027 من 09:00–10:30').lines[0]!;
     const v = visualText(line);
