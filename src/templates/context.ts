@@ -6,6 +6,7 @@
  */
 import type { Country, SeminarConfig, Session } from '../config/types.js';
 import type { SourceDocument, SourceSet } from '../sources/load-sources.js';
+import { localiseAddress } from './address.js';
 
 /** Translates a configuration text into the document's language (identity for the source language). */
 export type ConfigTranslate = (text: string) => string;
@@ -84,6 +85,8 @@ export function letterReference(config: SeminarConfig, country: Country, lang: s
   return `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/${country.code}-${lang.toUpperCase()}`;
 }
 
+const sourceLanguage = (config: SeminarConfig): string => config.event.languages[0]!;
+
 export function invitationContext(config: SeminarConfig, sources: SourceSet, country: Country, lang: string, tr: ConfigTranslate = same, locale = lang): Record<string, unknown> {
   const q = country.quota;
   return {
@@ -97,7 +100,8 @@ export function invitationContext(config: SeminarConfig, sources: SourceSet, cou
       addressee: {
         title: tr(country.addressee.title),
         ministry: tr(country.addressee.ministry),
-        address: country.addressee.address.trim(),
+        address: lang === sourceLanguage(config) ? country.addressee.address.trim()
+          : localiseAddress(country.addressee.address.trim(), country, locale, config.event.locales?.[sourceLanguage(config)] ?? sourceLanguage(config)),
         salutation: country.addressee.salutation ? tr(country.addressee.salutation) : null,
       },
       quota: {

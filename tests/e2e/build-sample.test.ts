@@ -15,7 +15,7 @@ import { parsePo } from '../../src/translate/formats/po.js';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-out-'));
 const config = parse(readFileSync(path.join(PROJECT, 'sources/seminar.yaml'), 'utf8')) as {
-  countries: { code: string; name: string; group: string; languages: string[]; addressee: { ministry: string }; quota: { government: number; socialPartners: number } }[];
+  countries: { code: string; name: string; group: string; languages: string[]; addressee: { ministry: string; address: string }; quota: { government: number; socialPartners: number } }[];
 };
 let report: { outputs: { path: string; kind: string; lang: string; sha256: string; bytes: number; status: string; pages?: number }[]; diagnostics: unknown[] };
 
@@ -107,6 +107,24 @@ describe('folio build on the sample kit', () => {
       expect(text).toMatch(/additional participants? at its own cost/);
       expect(text).toMatch(/Page 1 of \d/);
     }
+  });
+
+  it('ends each French and Arabic address with the country\'s name in the letter\'s language', () => {
+    if (!hasTool('pdftotext')) return;
+    let checked = 0;
+    for (const c of config.countries) {
+      const written = c.addressee.address.trim().split('\n').at(-1)!.trim();
+      const english = new Intl.DisplayNames(['en'], { type: 'region' }).of(c.code);
+      if (written !== c.name && written !== english) continue; // this address does not end with the country
+      for (const lang of c.languages.filter((l) => l !== 'en')) {
+        const lines = pdfText(path.join(out, `${lang}/invitations/${c.code}.pdf`)).split('\n').map((l) => fold(l));
+        const local = new Intl.DisplayNames([lang], { type: 'region' }).of(c.code)!;
+        expect(lines, `${lang}/${c.code}`).toContain(local);
+        if (local !== written) expect(lines, `${lang}/${c.code}`).not.toContain(written);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('prints handbook tables, footnotes and every chapter title', () => {
