@@ -56,7 +56,8 @@ export interface Organisation {
   /** Full name. */
   name: string;
   /** Who signs letters for it. */
-  signatory?: { name: string; title: string };
+  /** `honorific` (Dr, Ms, Mr…) is printed before the name, translated into each language. */
+  signatory?: { name: string; title: string; honorific?: string };
 }
 
 /** Font packages (or folders) per script; absent keys take the defaults. */
@@ -93,7 +94,8 @@ export interface SeminarConfig {
     referencePrefix: string;
     /** Reply-by date for nominations (YYYY-MM-DD). */
     replyBy?: string;
-    contact?: { name?: string; email?: string; phone?: string };
+    /** `name` is the person; `honorific` and `role` ("Seminar Secretariat") are translated. */
+    contact?: { name?: string; email?: string; phone?: string; honorific?: string; role?: string };
     /** Intl locale per language for dates and numbers, e.g. `{ ar: 'ar-MA-u-nu-latn' }`. */
     locales?: Record<string, string>;
   };

@@ -36,7 +36,7 @@ export function eventContext(config: SeminarConfig, sources: SourceSet, lang: st
       organisers: e.organisers.map((o) => ({
         short: tr(o.short),
         name: tr(o.name),
-        signatory: o.signatory ? { name: o.signatory.name, title: tr(o.signatory.title) } : null,
+        signatory: o.signatory ? { name: o.signatory.name, title: tr(o.signatory.title), honorific: o.signatory.honorific ? tr(o.signatory.honorific) : null } : null,
       })),
       host: tr(e.host),
       venue: { name: tr(e.venue.name), city: tr(e.venue.city), country: tr(e.venue.country), address: e.venue.address ?? null },
@@ -44,7 +44,7 @@ export function eventContext(config: SeminarConfig, sources: SourceSet, lang: st
       issued: e.issued,
       referencePrefix: e.referencePrefix,
       replyBy: e.replyBy ?? null,
-      contact: { name: e.contact?.name ?? null, email: e.contact?.email ?? null, phone: e.contact?.phone ?? null },
+      contact: { name: contactLine(e.contact, tr, locale), person: contactLine(e.contact && { ...e.contact, role: undefined }, tr, locale), email: e.contact?.email ?? null, phone: e.contact?.phone ?? null },
       days,
     },
     sponsorship: { ...config.sponsorship },
@@ -83,6 +83,24 @@ export function agendaContext(config: SeminarConfig, sources: SourceSet, lang: s
 
 export function letterReference(config: SeminarConfig, country: Country, lang: string): string {
   return `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/${country.code}-${lang.toUpperCase()}`;
+}
+
+/** Languages whose lists and appositions take the Arabic comma (U+060C). */
+const ARABIC_COMMA = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
+
+/**
+ * The contact as printed: honorific and name, then the role after a comma of the language
+ * ("Mme Leïla Bennani, Secrétariat du séminaire"; "السيدة Leïla Bennani، أمانة الندوة"). The
+ * honorific and the role are translated; the name is printed as written.
+ */
+function contactLine(contact: SeminarConfig['event']['contact'], tr: ConfigTranslate, locale: string): string | null {
+  if (!contact?.name) return null;
+  const person = contact.honorific ? `${tr(contact.honorific)} ${contact.name}` : contact.name;
+  if (!contact.role) return person;
+  let language = locale;
+  try { language = new Intl.Locale(locale).language; } catch { /* not a BCP 47 tag: the plain comma */ }
+  const comma = ARABIC_COMMA.has(language) ? '\u060c ' : ', ';
+  return `${person}${comma}${tr(contact.role)}`;
 }
 
 const sourceLanguage = (config: SeminarConfig): string => config.event.languages[0]!;
@@ -146,7 +164,10 @@ export function translatableConfigTexts(config: SeminarConfig): { text: string; 
     add(o.short, 1, `event.organisers (${o.short}).short: the acronym in this language (ILO → OIT in French)`);
     add(o.name, 1, `event.organisers (${o.short}).name`);
     add(o.signatory?.title, 1, `event.organisers (${o.short}).signatory.title`);
+    add(o.signatory?.honorific, 1, `event.organisers (${o.short}).signatory.honorific, before the name of ${o.signatory?.name ?? ''}`);
   }
+  add(e.contact?.honorific, 1, `event.contact.honorific, before the name of ${e.contact?.name ?? ''}`);
+  add(e.contact?.role, 1, 'event.contact.role: the contact person\'s function');
   add(e.host, 1, 'event.host');
   add(e.venue.name, 1, 'event.venue.name');
   add(e.venue.city, 1, 'event.venue.city');

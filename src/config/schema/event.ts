@@ -61,11 +61,13 @@ function readOrganisers(reader: ConfigReader, event: Mapping): Organisation[] | 
     if (signatoryNode) {
       const s = reader.mapping(signatoryNode.node, signatoryNode.where, {
         required: ['name', 'title'],
-        examples: { name: 'name: "…"', title: 'title: "Director-General"' },
+        optional: ['honorific'],
+        examples: { name: 'name: "…"', title: 'title: "Director-General"', honorific: 'honorific: Dr' },
       });
       const signatoryName = s && reader.text(s, 'name')?.value;
       const signatoryTitle = s && reader.text(s, 'title')?.value;
-      if (signatoryName && signatoryTitle) signatory = { name: signatoryName, title: signatoryTitle };
+      const honorific = s && reader.text(s, 'honorific')?.value;
+      if (signatoryName && signatoryTitle) signatory = honorific ? { name: signatoryName, title: signatoryTitle, honorific } : { name: signatoryName, title: signatoryTitle };
       else signatoryOk = false;
     }
     if (!short || !name || !signatoryOk) return undefined;
@@ -117,10 +119,10 @@ function readReferencePrefix(reader: ConfigReader, event: Mapping): string | und
 function readContact(reader: ConfigReader, event: Mapping): EventDraft['contact'] {
   const taken = reader.take(event, 'contact');
   if (!taken) return undefined;
-  const m = reader.mapping(taken.node, taken.where, { required: [], optional: ['name', 'email', 'phone'] });
+  const m = reader.mapping(taken.node, taken.where, { required: [], optional: ['name', 'honorific', 'role', 'email', 'phone'] });
   if (!m) return undefined;
   const contact: NonNullable<EventDraft['contact']> = {};
-  for (const key of ['name', 'email', 'phone'] as const) {
+  for (const key of ['name', 'honorific', 'role', 'email', 'phone'] as const) {
     const value = reader.text(m, key)?.value;
     if (value !== undefined) contact[key] = value;
   }
