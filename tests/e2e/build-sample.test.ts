@@ -109,6 +109,12 @@ describe('folio build on the sample kit', () => {
     }
   });
 
+  it('fits every invitation letter on one page, in every language', () => {
+    const letters = report.outputs.filter((o) => o.kind === 'invitations' && o.path.endsWith('.pdf'));
+    expect(letters.length).toBe(config.countries.reduce((n, c) => n + c.languages.length, 0));
+    expect(letters.filter((o) => o.pages !== 1).map((o) => `${o.path}: ${o.pages} pages`)).toEqual([]);
+  });
+
   it('ends each French and Arabic address with the country\'s name in the letter\'s language', () => {
     if (!hasTool('pdftotext')) return;
     let checked = 0;

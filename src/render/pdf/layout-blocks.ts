@@ -79,8 +79,12 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
           keepAll: block.role === 'signature' || block.role === 'title',
           direction: block.direction,
         });
-        // A letter's closing formula stays on the page of the signatures that follow it.
-        if (block.role === 'signature' && boxes.length > 0) boxes[boxes.length - 1]!.keepWithNext = true;
+        // A letter's closing formula stays on the page of the signatures that follow it, and
+        // takes at least the last line of the text before it along: never signatures alone.
+        if (block.role === 'signature' && boxes.length > 0) {
+          boxes[boxes.length - 1]!.keepWithNext = true;
+          if (out.length > 0) out[out.length - 1]!.keepWithNext = true;
+        }
         out.push(...boxes);
         break;
       }

@@ -13,7 +13,7 @@ import type { DrawItem } from './boxes.js';
 import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
 import { FOOTNOTE_SEPARATOR, paginate } from './paginate.js';
 import { writeOutline, type OutlineEntry } from './outline.js';
-import { CONTENT_WIDTH, FOOTNOTE_STYLE, LETTER_BODY_STYLE, MARGIN, PAGE, RULE_GREY, RUNNING_STYLE } from './styles.js';
+import { CONTENT_WIDTH, FOOTNOTE_STYLE, LETTER_BODY_STYLES, MARGIN, PAGE, RULE_GREY, RUNNING_STYLE, type BlockStyle } from './styles.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -40,9 +40,24 @@ export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { page
 
 /** The pages of a document without running header and footer (packs add their own). */
 export function layoutBody(model: DocumentModel, fonts: FontLibrary): { pages: PageItems[]; missing: MissingChar[] } {
+  // A letter (no running header) is fitted to one page: its body is set at the first of the
+  // letter styles, from the roomiest to the tightest allowed, with which it fits. A letter that
+  // fits at none keeps the roomiest and runs on to a continuation page.
+  if (!model.header) {
+    let first: ReturnType<typeof layoutBodyWith> | undefined;
+    for (const style of LETTER_BODY_STYLES) {
+      const laid = layoutBodyWith(model, fonts, style);
+      first ??= laid;
+      if (laid.pages.length === 1) return laid;
+    }
+    return first!;
+  }
+  return layoutBodyWith(model, fonts, undefined);
+}
+
+function layoutBodyWith(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined): { pages: PageItems[]; missing: MissingChar[] } {
   const missing: MissingChar[] = [];
-  // Letters (no running header) are set a little tighter, so that one fits on a page in every language.
-  const ctx: LayoutContext = { fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH, ...(model.header ? {} : { bodyStyle: LETTER_BODY_STYLE }) };
+  const ctx: LayoutContext = { fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH, ...(bodyStyle ? { bodyStyle } : {}) };
   const boxes = layoutBlocks(model.blocks, ctx);
 
   // Footnotes are laid out once, at the footnote style, to know their heights.

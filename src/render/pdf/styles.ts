@@ -34,6 +34,17 @@ export const ROLE_STYLES: Record<ParagraphRole, BlockStyle> = {
 /** Body text of letters: a little smaller and tighter than in briefs and the handbook. */
 export const LETTER_BODY_STYLE: BlockStyle = { text: serif(10.2), lineHeight: 1.3, spaceBefore: 0, spaceAfter: 6 };
 
+/**
+ * The letter styles a letter is fitted with, roomiest first: never below 9.6 pt on 1.2 leading,
+ * which still reads as a letter (a minister's office prints it at 100 %).
+ */
+export const LETTER_BODY_STYLES: readonly BlockStyle[] = [
+  LETTER_BODY_STYLE,
+  { text: serif(10), lineHeight: 1.27, spaceBefore: 0, spaceAfter: 5 },
+  { text: serif(9.8), lineHeight: 1.24, spaceBefore: 0, spaceAfter: 4.5 },
+  { text: serif(9.6), lineHeight: 1.2, spaceBefore: 0, spaceAfter: 4 },
+];
+
 export const HEADING_STYLES: Record<1 | 2 | 3 | 4 | 5 | 6, BlockStyle> = {
   1: { text: sans(16, { bold: true }), lineHeight: 1.25, spaceBefore: 20, spaceAfter: 8 },
   2: { text: sans(13, { bold: true }), lineHeight: 1.25, spaceBefore: 14, spaceAfter: 6 },

@@ -49,3 +49,36 @@ describe('layout of every sample document', async () => {
     });
   }
 });
+
+describe('letters fitted to their page', async () => {
+  const loaded = await loadKit(PROJECT);
+  const { documents } = composeKit(loaded.kit!, ['fr'], ['invitations']);
+  const fonts = await FontLibrary.load();
+  const lineText = (item: { type: string; line?: { glyphs: { text: string }[] } }) => item.line?.glyphs.map((g) => g.text).join('') ?? '';
+
+  it('fits every letter of the kit on one page', () => {
+    expect(documents.length).toBeGreaterThan(3);
+    for (const { plan, model } of documents) expect(layoutDocument(model, fonts).pages.length, plan.path).toBe(1);
+  });
+
+  it('runs a letter made long on purpose onto a second page, never leaving the signatures alone there', () => {
+    const { model } = documents[0]!;
+    const body = model.blocks.filter((b) => b.type === 'paragraph' && b.role === 'body');
+    const closingAt = model.blocks.findIndex((b) => b.type === 'paragraph' && b.role === 'signature');
+    expect(closingAt).toBeGreaterThan(0);
+    let longer = 0;
+    for (let extra = 1; extra <= 14; extra++) {
+      const blocks = [...model.blocks];
+      blocks.splice(closingAt, 0, ...Array.from({ length: extra }, (_, i) => body[i % body.length]!));
+      const { pages } = layoutDocument({ ...model, blocks }, fonts);
+      if (pages.length === 1) continue; // fitted with a tighter letter style
+      longer++;
+      const closing = blocks[closingAt + extra]!;
+      const closingStart = closing.type === 'paragraph' ? closing.children.map((c) => ('value' in c ? c.value : '')).join('').slice(0, 12) : '';
+      const lines = pages.at(-1)!.items.filter((i) => i.type === 'line').map(lineText).filter((t) => t.trim() !== '' && !/^Page \d/.test(t));
+      expect(lines.length, `${extra} paragraphs more`).toBeGreaterThan(0);
+      expect(lines[0]!.startsWith(closingStart), `${extra} more: the last page starts with the closing formula`).toBe(false);
+    }
+    expect(longer).toBeGreaterThan(5);
+  });
+});
