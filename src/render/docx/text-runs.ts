@@ -32,9 +32,22 @@ export interface RunFormat {
  */
 export function textRuns(text: string, format: RunFormat, doc: DocumentContext, direction: Direction): TextRun[] {
   if (text === '') return [];
-  return isolatedPieces(text, direction).flatMap((piece) => splitScriptRuns(piece.text, piece.direction, doc.rtlScript)).map(
+  return isolatedPieces(text, direction).map((piece) => ({ ...piece, text: marked(piece, direction) }))
+    .flatMap((piece) => splitScriptRuns(piece.text, piece.direction, doc.rtlScript)).map(
     (run) => new TextRun({ text: run.text, ...runProperties(run.script, format, doc) }),
   );
+}
+
+/**
+ * A value whose direction is not the paragraph's (a Latin address line in an Arabic letter) is
+ * bracketed by the mark of its own direction (U+200E LRM, U+200F RLM). Word and LibreOffice then
+ * keep its digits and punctuation in its order ("44, rue …", "16070 Algiers") without an
+ * isolate or embedding control in w:t, which they do not all handle.
+ */
+function marked(piece: { text: string; direction: Direction }, paragraph: Direction): string {
+  if (piece.direction === paragraph || !/\S/.test(piece.text)) return piece.text;
+  const mark = piece.direction === 'ltr' ? '\u200e' : '\u200f';
+  return `${mark}${piece.text}${mark}`;
 }
 
 const ISOLATE_OPEN = new Set([0x2066, 0x2067, 0x2068]);

@@ -34,6 +34,15 @@ describe('right-to-left documents', () => {
     for (const r of runs.filter((x) => /[A-Za-z]/.test(x.text))) expect(r.props).not.toContain('<w:rtl/>');
   });
 
+  it('keeps a left-to-right data value in its order with marks of its direction, not isolate controls', async () => {
+    const docx = await arabic([para([text('العنوان: \u206844, rue Mohamed Belouizdad\u2069 و\u206816070 Algiers\u2069')])]);
+    const texts = runsOf(docx.document).map((r) => r.text);
+    expect(texts).toContain('\u200e44, rue Mohamed Belouizdad\u200e');
+    expect(texts).toContain('\u200e16070 Algiers\u200e');
+    expect(docx.document).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(texts.filter((t) => /[\u0600-\u06ff]/.test(t)).every((t) => !t.includes('\u200e'))).toBe(true);
+  });
+
   it('sets sizes and the language for complex scripts in the styles', async () => {
     const styles = (await arabic([])).part('word/styles.xml');
     const defaults = /<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)![0];
