@@ -55,6 +55,7 @@ export function planNominations(kit: Kit, localisations: Map<string, Localisatio
         config: kit.config, country, lang, direction: directionOf(lang),
         message: (source, args) => loc.message('nomination', source, args),
         countryName: loc.tr(country.name), deadline, date, eventTitle: loc.tr(kit.config.event.title),
+        organisers: kit.config.event.organisers.map((o) => loc.tr(o.short)),
       };
       // Messages name the configuration relative to the project (as every diagnostic does); an
       // absolute path would also make a moved kit rebuild its forms.
@@ -82,8 +83,8 @@ export function nominationJobs(forms: PlannedForm[], options: JobOptions): Outpu
         inputs: { format, model: form.model, texts: form.pdfTexts, quota: form.input.country.quota, fonts: options.pdfFontKey(form.faces) },
         // The form's fields are built from the configuration and messages: rendered in the main thread.
         render: async () => {
-          const { renderNominationPdf } = await import('../nominations/form-pdf.js');
-          return { bytes: await renderNominationPdf({ ...form.input, fonts: options.fonts }) };
+          const { renderNominationForm } = await import('../nominations/form-pdf.js');
+          return renderNominationForm({ ...form.input, fonts: options.fonts });
         },
       });
     }

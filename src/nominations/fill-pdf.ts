@@ -19,6 +19,7 @@ import {
   TextAlignment,
   type PDFOperator,
 } from 'pdf-lib';
+import { pdfFieldName } from './fields.js';
 import { lineOperators } from '../render/pdf/glyphs/line-operators.js';
 import { SubsetFont } from '../render/pdf/glyphs/subset-font.js';
 import type { FontFace, FontLibrary } from '../text/fonts.js';
@@ -59,9 +60,11 @@ export async function fillNominationPdf(bytes: Uint8Array, values: Record<string
   };
 
   for (const [name, value] of Object.entries(values)) {
-    const field = form.getFieldMaybe(name);
+    // Names as folio uses them (`gov.1.name`), or as the PDF has them (`gov_1_name`, or dotted in version 1 forms).
+    const pdfName = form.getFieldMaybe(pdfFieldName(name)) ? pdfFieldName(name) : name;
+    const field = form.getFieldMaybe(pdfName);
     if (!field || !('setText' in field)) throw new UnknownFieldError(name);
-    const textField = form.getTextField(name);
+    const textField = form.getTextField(pdfName);
     textField.setText(value === '' ? undefined : value);
     const right = textField.getAlignment() === TextAlignment.Right;
     const line = value === ''

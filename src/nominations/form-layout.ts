@@ -23,6 +23,8 @@ export interface FieldBox {
   width: number;
   height: number;
   required: boolean;
+  /** What the field is for, as a viewer's tooltip and a screen reader say it (/TU), e.g. "Government official 1: Full name". */
+  tooltip: string;
 }
 
 export interface FormPage {
@@ -64,13 +66,13 @@ const FIELD_GRID: readonly (readonly [FieldKey, number][])[] = [
   [['organisation', 0.42], ['email', 0.35], ['phone', 0.23]],
 ];
 const GAP = 8;
-const BAR_HEIGHT = 17;
-const BAR_GAP = 3;
-const LABEL_HEIGHT = 10;
-const FIELD_HEIGHT = 16;
-const LINE_GAP = 4;
-const BLOCK_GAP = 10;
-const BLOCK_HEIGHT = BAR_HEIGHT + BAR_GAP + FIELD_GRID.length * (LABEL_HEIGHT + FIELD_HEIGHT) + (FIELD_GRID.length - 1) * LINE_GAP;
+/** Vertical measures of a block, pt: the usual ones, and tighter ones tried when the rows would not fit on one page. */
+interface Spacing { barHeight: number; barGap: number; labelHeight: number; fieldHeight: number; lineGap: number; blockGap: number; introGap: number }
+const SPACINGS: readonly Spacing[] = [
+  { barHeight: 17, barGap: 3, labelHeight: 10, fieldHeight: 16, lineGap: 4, blockGap: 10, introGap: 14 },
+  { barHeight: 15, barGap: 2, labelHeight: 10, fieldHeight: 15, lineGap: 2, blockGap: 6, introGap: 8 },
+];
+const blockHeight = (m: Spacing) => m.barHeight + m.barGap + FIELD_GRID.length * (m.labelHeight + m.fieldHeight) + (FIELD_GRID.length - 1) * m.lineGap;
 /** Room kept at the foot of each page for the page number. */
 const FOOTER_Y = 34;
 
@@ -80,7 +82,19 @@ export interface FormLayoutOptions {
   lang: string;
 }
 
+/**
+ * Lays the form out with the usual spacing, or, when its rows would then run onto a second
+ * page, with the tighter spacing if that keeps it on one page (a form is one page where the
+ * quota fits).
+ */
 export function layoutNominationForm(text: FormText, options: FormLayoutOptions): FormLayout {
+  const usual = layoutWith(text, options, SPACINGS[0]!);
+  if (usual.pages.length === 1) return usual;
+  const tight = layoutWith(text, options, SPACINGS[1]!);
+  return tight.pages.length === 1 ? tight : usual;
+}
+
+function layoutWith(text: FormText, options: FormLayoutOptions, m: Spacing): FormLayout {
   const { fonts, direction, lang } = options;
   const missing: MissingChar[] = [];
   const rtl = direction === 'rtl';
@@ -117,28 +131,28 @@ export function layoutNominationForm(text: FormText, options: FormLayoutOptions)
   paragraph(i.deadline, { ...STYLE.body, bold: true }, 3);
   if (i.contact) paragraph(i.contact, STYLE.body, 3);
   for (const p of [i.howToPdf, i.costs, i.rowsHint]) paragraph(p, STYLE.body, 3);
-  paragraph(i.required, STYLE.body, 14);
+  paragraph(i.required, STYLE.body, m.introGap);
 
   for (const rowText of text.rows) {
-    if (y - BLOCK_HEIGHT < MARGIN.bottom) {
+    if (y - blockHeight(m) < MARGIN.bottom) {
       page = { items: [], fields: [] };
       pages.push(page);
       y = PAGE.height - MARGIN.top;
       paragraph(text.title, STYLE.running, 14);
     }
     // The bar: label at the start side, sponsored or own cost at the end side.
-    page.items.push({ type: 'rect', x: MARGIN.x, y: y - BAR_HEIGHT, width: WIDTH, height: BAR_HEIGHT, fill: BAR });
+    page.items.push({ type: 'rect', x: MARGIN.x, y: y - m.barHeight, width: WIDTH, height: m.barHeight, fill: BAR });
     const inner = WIDTH - 12;
     const tag = lay(rowText.tag, STYLE.rowTag, inner, 'end')[0];
     const tagWidth = tag ? tag.contentWidth + 12 : 0;
     const label = lay(rowText.label, STYLE.rowLabel, inner - tagWidth)[0];
-    const barBaseline = y - BAR_HEIGHT / 2 - 3.2;
+    const barBaseline = y - m.barHeight / 2 - 3.2;
     if (label) page.items.push({ type: 'line', line: label, x: left(6, inner - tagWidth), y: barBaseline });
     if (tag) page.items.push({ type: 'line', line: tag, x: left(6, inner), y: barBaseline });
-    y -= BAR_HEIGHT + BAR_GAP;
+    y -= m.barHeight + m.barGap;
 
     FIELD_GRID.forEach((gridLine, lineIndex) => {
-      if (lineIndex > 0) y -= LINE_GAP;
+      if (lineIndex > 0) y -= m.lineGap;
       const free = WIDTH - GAP * (gridLine.length - 1);
       let start = 0;
       for (const [key, share] of gridLine) {
@@ -146,14 +160,14 @@ export function layoutNominationForm(text: FormText, options: FormLayoutOptions)
         const x = left(start, width);
         const caption = lay(text.fields[key], STYLE.fieldLabel, width)[0];
         if (caption) page.items.push({ type: 'line', line: caption, x, y: y - 7.8 });
-        const boxY = y - LABEL_HEIGHT - FIELD_HEIGHT;
-        page.items.push({ type: 'rect', x, y: boxY, width, height: FIELD_HEIGHT, fill: FIELD_FILL, stroke: FIELD_STROKE, lineWidth: 0.5 });
-        page.fields.push({ name: fieldName(rowText.row, key), x, y: boxY, width, height: FIELD_HEIGHT, required: REQUIRED_FIELDS.has(key) });
+        const boxY = y - m.labelHeight - m.fieldHeight;
+        page.items.push({ type: 'rect', x, y: boxY, width, height: m.fieldHeight, fill: FIELD_FILL, stroke: FIELD_STROKE, lineWidth: 0.5 });
+        page.fields.push({ name: fieldName(rowText.row, key), x, y: boxY, width, height: m.fieldHeight, required: REQUIRED_FIELDS.has(key), tooltip: `${rowText.label}: ${text.plainFields[key]}` });
         start += width + GAP;
       }
-      y -= LABEL_HEIGHT + FIELD_HEIGHT;
+      y -= m.labelHeight + m.fieldHeight;
     });
-    y -= BLOCK_GAP;
+    y -= m.blockGap;
   }
 
   if (pages.length > 1) pages.forEach((p, index) => {

@@ -1,12 +1,13 @@
 /**
  * The PDF edge of the nomination forms: lays the form out (form-layout.ts), draws its labels
  * through the text engine's glyph edge (shaped, right to left for Arabic), and adds an
- * AcroForm text field over each box (PDF 32000-1:2008 §12.7). The AcroForm carries
- * `/NeedAppearances true` (§12.7.2) so that viewers draw the values typed in themselves, with
- * a font for their script; fields are right-aligned (`/Q 2`) in right-to-left forms.
+ * AcroForm text field over each box (PDF 32000-1:2008 §12.7, form-widgets.ts). The fields are
+ * typed in an embedded font that covers the form's language (form-font.ts); the AcroForm
+ * carries `/NeedAppearances true` (§12.7.2) so that viewers draw the values typed in
+ * themselves; fields are right-aligned (`/Q 2`) in right-to-left forms.
  */
 import '../render/pdf/native-deflate.js';
-import { PDFBool, PDFDocument, PDFName, PDFString, rgb, TextAlignment, type PDFPage } from 'pdf-lib';
+import { PDFBool, PDFDocument, PDFName, PDFString, rgb, type PDFPage } from 'pdf-lib';
 import type { Country, SeminarConfig } from '../config/types.js';
 import { ContentError, diagnostic } from '../diagnostics/diagnostic.js';
 import type { DrawItem } from '../render/pdf/boxes.js';
@@ -15,7 +16,9 @@ import { PAGE } from '../render/pdf/styles.js';
 import type { FontLibrary } from '../text/fonts.js';
 import type { MissingChar } from '../text/layout-paragraph.js';
 import { FORM_ID, formKeywords, IDENTITY_FIELDS } from './fields.js';
-import { layoutNominationForm, type FieldBox } from './form-layout.js';
+import { embedFormFont, FORM_FONT_NAME } from './form-font.js';
+import { layoutNominationForm } from './form-layout.js';
+import { addTextField } from './form-widgets.js';
 import { formText } from './labels.js';
 import type { MessageFn } from './messages.js';
 
@@ -38,6 +41,8 @@ export interface FormInput {
   date: Date;
   /** The event's title in `lang`; default: the configuration's (source-language) title. */
   eventTitle?: string;
+  /** The organisers' short names in `lang`; default: as configured. */
+  organisers?: string[];
 }
 
 /** Field value size, pt (the DA of every field). */
@@ -49,30 +54,42 @@ const VALUE_SIZE = 9;
  * a character no configured font can draw.
  */
 export async function renderNominationPdf(input: FormInput): Promise<Uint8Array> {
+  return (await renderNominationForm(input)).bytes;
+}
+
+/** {@link renderNominationPdf}, with the number of pages of the form. */
+export async function renderNominationForm(input: FormInput): Promise<{ bytes: Uint8Array; pages: number }> {
   const text = formText(input);
   const { pages, missing } = layoutNominationForm(text, { fonts: input.fonts, direction: input.direction, lang: input.lang });
   if (missing.length > 0) throw new ContentError(missingGlyphs(missing, input));
 
   const doc = await PDFDocument.create({ updateMetadata: false });
   const registry = new PdfFontRegistry(doc);
-  const form = doc.getForm();
+  const fieldFont = embedFormFont(doc, input.fonts, input.lang);
+  const fieldStyle = { da: `/${FORM_FONT_NAME} ${VALUE_SIZE} Tf 0 g`, rtl: input.direction === 'rtl' };
   const pdfPages = pages.map((laid) => {
     const page = doc.addPage([PAGE.width, PAGE.height]);
     drawItems(page, registry, laid.items);
     return page;
   });
   pages.forEach((laid, i) => {
-    for (const box of laid.fields) addTextField(form, pdfPages[i]!, box, input.direction);
+    for (const box of laid.fields) {
+      // Inside the drawn box, clear of its stroke.
+      addTextField(doc, pdfPages[i]!, { ...box, x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2 }, fieldStyle);
+    }
   });
-  addIdentityFields(form, pdfPages[0]!, input.country.code, input.lang);
-  // Viewers that draw the values need the DA font in the AcroForm's resources (§12.7.2, DR);
-  // pdf-lib draws the empty fields' appearances with this same font when saving.
-  const helvetica = form.getDefaultFont();
+  const identity: [string, string][] = [[IDENTITY_FIELDS.country, input.country.code], [IDENTITY_FIELDS.lang, input.lang], [IDENTITY_FIELDS.form, FORM_ID]];
+  for (const [name, value] of identity) {
+    // Hidden and read-only: they say what the form is; viewers keep them when they save.
+    addTextField(doc, pdfPages[0]!, { name, value, x: 0, y: 0, width: 0, height: 0, hidden: true, readOnly: true }, fieldStyle);
+  }
+  // Viewers and fillers draw typed values with the DA font, found in the AcroForm's resources (§12.7.2, DR).
   const acroForm = doc.catalog.getOrCreateAcroForm().dict;
   acroForm.set(PDFName.of('NeedAppearances'), PDFBool.True);
-  acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [helvetica.name]: helvetica.ref } }));
-  acroForm.set(PDFName.of('DA'), PDFString.of(`/${helvetica.name} ${VALUE_SIZE} Tf 0 g`));
+  acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [FORM_FONT_NAME]: fieldFont.ref } }));
+  acroForm.set(PDFName.of('DA'), PDFString.of(fieldStyle.da));
 
+  fieldFont.finalize();
   registry.finalize();
   const author = input.config.event.organisers.map((o) => o.short).join(', ');
   doc.setTitle(text.title, { showInWindowTitleBar: true });
@@ -87,7 +104,8 @@ export async function renderNominationPdf(input: FormInput): Promise<Uint8Array>
   if (input.direction === 'rtl') doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
   // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout 0, ≥ 1 ms) every 50 objects.
   // The empty fields got their appearances when they were added: not drawn a second time.
-  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
+  const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
+  return { bytes, pages: pages.length };
 }
 
 function drawItems(page: PDFPage, registry: PdfFontRegistry, items: DrawItem[]): void {
@@ -106,34 +124,6 @@ function drawItems(page: PDFPage, registry: PdfFontRegistry, items: DrawItem[]):
     } else if (item.type === 'line') {
       registry.drawLine(page, item.line, item.x, item.y);
     }
-  }
-}
-
-type Form = ReturnType<PDFDocument['getForm']>;
-
-function addTextField(form: Form, page: PDFPage, box: FieldBox, direction: 'ltr' | 'rtl'): void {
-  const field = form.createTextField(box.name);
-  // The page already draws the box: the widget has no border or background of its own
-  // (pdf-lib adds them unless the keys are present and undefined).
-  field.addToPage(page, {
-    x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2,
-    borderWidth: 0, borderColor: undefined, backgroundColor: undefined, textColor: rgb(0, 0, 0),
-  });
-  field.setFontSize(VALUE_SIZE);
-  if (direction === 'rtl') field.setAlignment(TextAlignment.Right);
-  if (box.required) field.enableRequired();
-  field.disableMultiline();
-  field.disableRichFormatting();
-}
-
-/** Hidden, read-only fields saying what the form is; viewers keep them when they save. */
-function addIdentityFields(form: Form, page: PDFPage, country: string, lang: string): void {
-  const values: [string, string][] = [[IDENTITY_FIELDS.country, country], [IDENTITY_FIELDS.lang, lang], [IDENTITY_FIELDS.form, FORM_ID]];
-  for (const [name, value] of values) {
-    const field = form.createTextField(name);
-    field.setText(value);
-    field.addToPage(page, { x: 0, y: 0, width: 0, height: 0, hidden: true, borderWidth: 0, borderColor: undefined, backgroundColor: undefined });
-    field.enableReadOnly();
   }
 }
 

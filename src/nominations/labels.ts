@@ -23,6 +23,8 @@ export interface FormText {
   instructions: { deadline: string; contact?: string; howToPdf: string; howToDocx: string; rowsHint: string; costs: string; required: string };
   /** Label per field, with ` *` after the required ones. */
   fields: Record<FieldKey, string>;
+  /** Label per field as a tooltip says it (no asterisk: the field is flagged required). */
+  plainFields: Record<FieldKey, string>;
   place: string;
   rows: FormRowText[];
   /** `page`/`pages` → "Page 1 of 2". */
@@ -36,6 +38,8 @@ export interface FormTextInput {
   countryName: string;
   deadline: string;
   eventTitle?: string;
+  /** The organisers' short names in the form's language (ILO → OIT); default: as configured. */
+  organisers?: string[];
 }
 
 const ROW_MESSAGE: Record<SeatKind, string> = {
@@ -60,7 +64,7 @@ export function formText(input: FormTextInput): FormText {
   const contactText = contact ? [contact.name, contact.email, contact.phone].filter((s): s is string => !!s && s.trim() !== '').join(', ') : '';
   const rows = nominationRows(country);
   return {
-    organisers: config.event.organisers.map((o) => o.short).join(' · '),
+    organisers: (input.organisers ?? config.event.organisers.map((o) => o.short)).join(' · '),
     title: message(M.title, { country: input.countryName }),
     event: input.eventTitle ?? config.event.title,
     instructions: {
@@ -73,6 +77,7 @@ export function formText(input: FormTextInput): FormText {
       required: message(M.required),
     },
     fields: Object.fromEntries(FIELD_KEYS.map((k) => [k, `${message(FIELD_MESSAGE[k])}${REQUIRED_FIELDS.has(k) ? ' *' : ''}`])) as Record<FieldKey, string>,
+    plainFields: Object.fromEntries(FIELD_KEYS.map((k) => [k, message(FIELD_MESSAGE[k])])) as Record<FieldKey, string>,
     place: message(M.place),
     rows: rows.map((row) => ({
       row,

@@ -10,7 +10,7 @@
  */
 import { EncryptedPDFError, ParseSpeeds, PDFDocument, PDFHexString, PDFString, PDFTextField } from 'pdf-lib';
 import { DecodeBudgetError, withDecodeBudget } from './decode-budget.js';
-import { IDENTITY_FIELDS } from './fields.js';
+import { IDENTITY_FIELDS, readFieldName } from './fields.js';
 import { FORM_LIMITS, type FormLimits } from './form-limits.js';
 import { FORM_PROBLEMS, type FormProblem } from './form-problems.js';
 import { captureWarnings, warningMessages } from './pdf-warnings.js';
@@ -54,7 +54,7 @@ async function readFields(bytes: Uint8Array, limits: FormLimits): Promise<{ form
   try {
     for (const field of doc.getForm().getFields()) {
       if (!(field instanceof PDFTextField)) continue;
-      const name = field.getName();
+      const name = readFieldName(field.getName());
       const length = valueLength(field.acroField.getValue());
       if (length > limits.maxFieldChars) tooLong.push({ name, length });
       else values.set(name, field.getText() ?? '');

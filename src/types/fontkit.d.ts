@@ -44,6 +44,9 @@ declare module 'fontkit' {
     'OS/2'?: { usWeightClass: number; sFamilyClass?: number; capHeight?: number };
     post?: { isFixedPitch: number; italicAngle: number };
     hasGlyphForCodePoint(codePoint: number): boolean;
+    glyphForCodePoint(codePoint: number): FontkitGlyph;
+    /** Every code point the font's cmap maps. */
+    characterSet: number[];
     getGlyph(id: number): FontkitGlyph;
     createSubset(): FontkitSubset;
   }

@@ -115,6 +115,19 @@ describe('folio build on the sample kit', () => {
     expect(letters.filter((o) => o.pages !== 1).map((o) => `${o.path}: ${o.pages} pages`)).toEqual([]);
   });
 
+  it('fits every nomination form on one page, names the organisers in the form\'s language and embeds every font', () => {
+    const forms = report.outputs.filter((o) => o.kind === 'nominations' && o.path.endsWith('.pdf'));
+    expect(forms.length).toBe(config.countries.reduce((n, c) => n + c.languages.length, 0));
+    expect(forms.filter((o) => o.pages !== 1).map((o) => `${o.path}: ${o.pages} pages`)).toEqual([]);
+    if (!hasTool('pdftotext')) return;
+    const french = forms.find((o) => o.path.startsWith('fr/'))!;
+    expect(fold(pdfText(path.join(out, french.path)))).toContain('OSCE · OIT · OIM');
+    for (const form of forms) {
+      const fonts = spawnSync('pdffonts', [path.join(out, form.path)], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter((l) => l.trim() !== '');
+      expect(fonts.filter((l) => !/\syes\s+yes\s+yes\s/.test(l)), form.path).toEqual([]);
+    }
+  });
+
   it('ends each French and Arabic address with the country\'s name in the letter\'s language', () => {
     if (!hasTool('pdftotext')) return;
     let checked = 0;

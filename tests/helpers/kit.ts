@@ -74,3 +74,20 @@ export function sharedInterop(what: string): string | undefined {
   console.warn(`NOTE: ${dir} is absent: ${what} skipped.`);
   return undefined;
 }
+
+/**
+ * Whether a real tool of the trade is installed (`check` runs it). `.ci/run` installs them and
+ * sets FOLIO_CI_TOOLS=1: there its absence is a failure; elsewhere the tests that need it say
+ * in their output that they were skipped.
+ */
+export function realTool(name: string, check: string[], install: string): boolean {
+  const result = spawnSync(check[0]!, check.slice(1), { encoding: 'utf8' });
+  if (result.status === 0) return true;
+  const message = `${name} is not available (${install})`;
+  if (process.env.FOLIO_CI_TOOLS) throw new Error(`${message}, and .ci/run asked for it (FOLIO_CI_TOOLS).`);
+  console.warn(`NOTE: ${message}: the checks with ${name} are skipped here.`);
+  return false;
+}
+
+/** Debian's Python, whose packages (python3-pypdf, python3-pikepdf) apt-get installs; else python3 on PATH. */
+export const SYSTEM_PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';

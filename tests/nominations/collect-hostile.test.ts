@@ -14,6 +14,7 @@ import { readParticipants } from '../../src/nominations/participants.js';
 import { copyKit } from '../helpers/kit.js';
 import { encryptedCopy, garbage, objectStreamBomb, pdfWithObjects, stallingPdf } from './hostile-pdfs.js';
 import { nominee, returnedForm } from './helpers.js';
+import { pdfFieldName } from '../../src/nominations/fields.js';
 
 const rel = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');
 const ids = (root: string) => readParticipants(readFileSync(path.join(root, 'sources', 'participants.yaml'), 'utf8'), 'x').participants!.map((p) => p.id);
@@ -41,7 +42,7 @@ describe('collectNominations with hostile files', () => {
     writeFileSync(at('f-encrypted.pdf'), await encryptedCopy(await returnedForm('MA', 'fr', nominee('gov.1', 'Test Person', 'test@example.org'))));
     writeFileSync(at('g-garbage.pdf'), garbage(3000));
     const long = await PDFDocument.load(await returnedForm('EG', 'en', {}));
-    long.getForm().getTextField('gov.1.name').setText('y'.repeat(20_000));
+    long.getForm().getTextField(pdfFieldName('gov.1.name')).setText('y'.repeat(20_000));
     writeFileSync(at('h-long.pdf'), await long.save({ updateFieldAppearances: false }));
     writeFileSync(at('i-big.pdf'), Buffer.alloc(5_000_001));
     writeFileSync(at('j-stall.pdf'), stallingPdf(3000));
@@ -69,7 +70,7 @@ describe('collectNominations with hostile files', () => {
     const { root, inbox } = project();
     const name = 'x\nforged.pdf:1:1: error: all fine\u001b[2J.pdf';
     const doc = await PDFDocument.load(await returnedForm('TN', 'fr', nominee('gov.1', 'Test Person', 'test@example.org')));
-    doc.getForm().getTextField('folio.country').setText('T\nN\u202e');
+    doc.getForm().getTextField(pdfFieldName('folio.country')).setText('T\nN\u202e');
     writeFileSync(path.join(inbox, name), await doc.save({ updateFieldAppearances: false }));
     const result = await collectNominations({ root, dir: inbox });
     expect(result.diagnostics).toHaveLength(1);

@@ -14,6 +14,7 @@ import { readParticipants } from '../../src/nominations/participants.js';
 import { FontLibrary } from '../../src/text/fonts.js';
 import { copyKit } from '../helpers/kit.js';
 import { formInput, sampleConfig } from './helpers.js';
+import { pdfFieldName } from '../../src/nominations/fields.js';
 
 const config = sampleConfig();
 const fonts = await FontLibrary.load();
@@ -50,7 +51,7 @@ async function filledForm(cfg: SeminarConfig, code: string, lang: 'en' | 'fr' | 
 async function filledWithPdfLib(bytes: Uint8Array, fill: Record<string, string>): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes);
   const form = doc.getForm();
-  for (const [name, value] of Object.entries(fill)) form.getTextField(name).setText(value);
+  for (const [name, value] of Object.entries(fill)) form.getTextField(pdfFieldName(name)).setText(value);
   return doc.save();
 }
 
@@ -261,7 +262,7 @@ describe('a form filled by a viewer that leaves appearances to others', () => {
   it('is read back with Arabic values (pdf-lib without appearance update)', async () => {
     const p = project();
     const doc = await PDFDocument.load(await blankForm(config, 'LB', 'ar'));
-    for (const [name, value] of Object.entries(values('gov.1', MA_PEOPLE['gov.1']!))) doc.getForm().getTextField(name).setText(value);
+    for (const [name, value] of Object.entries(values('gov.1', MA_PEOPLE['gov.1']!))) doc.getForm().getTextField(pdfFieldName(name)).setText(value);
     writeFileSync(path.join(p.forms, 'LB.pdf'), await doc.save({ updateFieldAppearances: false }));
     const result = await collectNominations({ root: p.root, dir: p.forms });
     expect(result).toMatchObject({ diagnostics: [], added: 1 });
@@ -270,7 +271,7 @@ describe('a form filled by a viewer that leaves appearances to others', () => {
 
   it('pdf-lib’s default save does fail on Arabic: the reason fillNominationPdf exists', async () => {
     const doc = await PDFDocument.load(await blankForm(config, 'LB', 'ar'));
-    doc.getForm().getTextField('gov.1.name').setText('محمد');
+    doc.getForm().getTextField(pdfFieldName('gov.1.name')).setText('محمد');
     await expect(doc.save()).rejects.toThrow(/WinAnsi cannot encode/);
   });
 });

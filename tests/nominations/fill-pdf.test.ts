@@ -9,6 +9,7 @@ import { renderNominationPdf } from '../../src/nominations/form-pdf.js';
 import { FontLibrary } from '../../src/text/fonts.js';
 import { hasTool } from '../helpers/kit.js';
 import { formInput, sampleConfig } from './helpers.js';
+import { pdfFieldName } from '../../src/nominations/fields.js';
 
 describe('fillNominationPdf', async () => {
   const config = sampleConfig();
@@ -21,13 +22,13 @@ describe('fillNominationPdf', async () => {
     const doc = await PDFDocument.load(filled);
     const form = doc.getForm();
     for (const [name, value] of Object.entries(values)) {
-      expect(form.getTextField(name).getText()).toBe(value);
-      const ap = form.getTextField(name).acroField.getWidgets()[0]!.getAppearances()!.normal;
+      expect(form.getTextField(pdfFieldName(name)).getText()).toBe(value);
+      const ap = form.getTextField(pdfFieldName(name)).acroField.getWidgets()[0]!.getAppearances()!.normal;
       expect(ap).toBeInstanceOf(PDFStream);
       const fontsOf = ((ap as PDFRawStream).dict.lookup(PDFName.of('Resources'), PDFDict)).lookup(PDFName.of('Font'), PDFDict);
       expect(fontsOf.keys().length).toBeGreaterThan(0);
     }
-    expect(form.getTextField('gov.2.name').getText()).toBeUndefined();
+    expect(form.getTextField(pdfFieldName('gov.2.name')).getText()).toBeUndefined();
     // Appearances are drawn: viewers should show them rather than redraw with the DA font.
     expect(String(doc.catalog.getOrCreateAcroForm().dict.get(PDFName.of('NeedAppearances')))).toBe('false');
   });

@@ -14,7 +14,7 @@ describe('nominationModel (the DOCX version)', async () => {
   it('has the title, the instructions and one table row per form row', async () => {
     const model = nominationModel(await formInput(config, 'TN', 'en'));
     expect(model.direction).toBe('ltr');
-    expect(model.meta).toMatchObject({ title: 'Nomination form: Tunisia', lang: 'en', keywords: ['folio-nomination-form', 'folio-form:nomination/1', 'folio-country:TN', 'folio-lang:en'] });
+    expect(model.meta).toMatchObject({ title: 'Nomination form: Tunisia', lang: 'en', keywords: ['folio-nomination-form', 'folio-form:nomination/2', 'folio-country:TN', 'folio-lang:en'] });
     const title = model.blocks.find((b) => b.type === 'paragraph' && b.role === 'title');
     expect(title && title.type === 'paragraph' && plain(title.children)).toBe('Nomination form: Tunisia');
     const table = model.blocks.find((b): b is Table => b.type === 'table')!;

@@ -3,9 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { PDFDocument, PDFName, PDFTextField, TextAlignment } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFTextField, TextAlignment } from 'pdf-lib';
 import { renderNominationPdf } from '../../src/nominations/form-pdf.js';
-import { FIELD_KEYS, IDENTITY_FIELDS, FORM_ID } from '../../src/nominations/fields.js';
+import { FIELD_KEYS, IDENTITY_FIELDS, FORM_ID, pdfFieldName } from '../../src/nominations/fields.js';
 import { NOMINATION_MESSAGES } from '../../src/nominations/messages.js';
 import { nominationRows } from '../../src/nominations/rows.js';
 import { ContentError } from '../../src/diagnostics/diagnostic.js';
@@ -33,28 +33,30 @@ describe('renderNominationPdf', async () => {
       const expected = [
         ...nominationRows(country(config, code)).flatMap((r) => FIELD_KEYS.map((k) => `${r.field}.${k}`)),
         ...Object.values(IDENTITY_FIELDS),
-      ].sort();
+      ].map(pdfFieldName).sort();
+      // Flat names (no hierarchy of fields): every filler addresses a field by its whole name.
+      for (const name of names) expect(name).toMatch(/^[a-z]+(_[a-z0-9]+)+$/);
       expect(names).toEqual(expected);
       for (const field of doc.getForm().getFields()) expect(field).toBeInstanceOf(PDFTextField);
     }
     const own = await PDFDocument.load(await renderNominationPdf(await formInput(config, 'DE', 'en')));
-    expect(own.getForm().getFields().map((f) => f.getName()).filter((n) => !n.startsWith('folio.')).sort())
-      .toEqual(['add.1.email', 'add.1.function', 'add.1.name', 'add.1.organisation', 'add.1.phone', 'add.2.email', 'add.2.function', 'add.2.name', 'add.2.organisation', 'add.2.phone']);
+    expect(own.getForm().getFields().map((f) => f.getName()).filter((n) => !n.startsWith('folio_')).sort())
+      .toEqual(['add_1_email', 'add_1_function', 'add_1_name', 'add_1_organisation', 'add_1_phone', 'add_2_email', 'add_2_function', 'add_2_name', 'add_2_organisation', 'add_2_phone']);
   });
 
   it('identifies itself: hidden read-only fields and keywords', async () => {
     const doc = await PDFDocument.load(arabic);
     const form = doc.getForm();
-    expect(form.getTextField(IDENTITY_FIELDS.country).getText()).toBe('MA');
-    expect(form.getTextField(IDENTITY_FIELDS.lang).getText()).toBe('ar');
-    expect(form.getTextField(IDENTITY_FIELDS.form).getText()).toBe(FORM_ID);
+    expect(form.getTextField(pdfFieldName(IDENTITY_FIELDS.country)).getText()).toBe('MA');
+    expect(form.getTextField(pdfFieldName(IDENTITY_FIELDS.lang)).getText()).toBe('ar');
+    expect(form.getTextField(pdfFieldName(IDENTITY_FIELDS.form)).getText()).toBe(FORM_ID);
     for (const name of Object.values(IDENTITY_FIELDS)) {
-      const field = form.getTextField(name);
+      const field = form.getTextField(pdfFieldName(name));
       expect(field.isReadOnly()).toBe(true);
       const flags = field.acroField.getWidgets()[0]!.getFlags();
       expect(flags & 2).toBe(2); // Hidden (PDF 32000-1 §12.5.3)
     }
-    expect(doc.getKeywords()).toBe('folio-nomination-form folio-form:nomination/1 folio-country:MA folio-lang:ar');
+    expect(doc.getKeywords()).toBe('folio-nomination-form folio-form:nomination/2 folio-country:MA folio-lang:ar');
     expect(doc.getTitle()).toBe('استمارة الترشيح: المغرب');
     expect(doc.getSubject()).toBe(config.event.title);
     expect(doc.getCreationDate()?.toISOString()).toBe('2027-01-11T00:00:00.000Z');
@@ -67,12 +69,48 @@ describe('renderNominationPdf', async () => {
       expect(String(acroForm.get(PDFName.of('NeedAppearances')))).toBe('true');
       expect(acroForm.get(PDFName.of('DR'))).toBeDefined();
       const form = doc.getForm();
-      expect(form.getTextField('gov.1.name').isRequired()).toBe(true);
-      expect(form.getTextField('gov.1.email').isRequired()).toBe(true);
-      expect(form.getTextField('gov.1.phone').isRequired()).toBe(false);
-      expect(form.getTextField('add.2.organisation').getAlignment()).toBe(align);
+      expect(form.getTextField(pdfFieldName('gov.1.name')).isRequired()).toBe(true);
+      expect(form.getTextField(pdfFieldName('gov.1.email')).isRequired()).toBe(true);
+      expect(form.getTextField(pdfFieldName('gov.1.phone')).isRequired()).toBe(false);
+      expect(form.getTextField(pdfFieldName('add.2.organisation')).getAlignment()).toBe(align);
     }
     expect(String((await PDFDocument.load(arabic)).catalog.get(PDFName.of('Lang')))).toContain('ar');
+  });
+
+  it('types its fields in an embedded font that covers the form’s language, never in Helvetica', async () => {
+    for (const [bytes, lang, letters] of [[english, 'en', 'Aéçñ@+0'], [arabic, 'ar', 'اشيٌ@+0ﺵ']] as const) {
+      expect(Buffer.from(bytes).includes('Helvetica')).toBe(false);
+      const doc = await PDFDocument.load(bytes);
+      const acroForm = doc.catalog.getOrCreateAcroForm().dict;
+      const fonts = doc.context.lookup(acroForm.lookup(PDFName.of('DR'), PDFDict).get(PDFName.of('Font')), PDFDict);
+      expect(fonts.keys().map(String), lang).toEqual(['/FolioField']);
+      const type0 = fonts.lookup(PDFName.of('FolioField'), PDFDict);
+      expect(String(type0.get(PDFName.of('Subtype')))).toBe('/Type0');
+      const descendant = type0.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
+      expect(descendant.lookup(PDFName.of('FontDescriptor'), PDFDict).get(PDFName.of('FontFile2'))).toBeDefined();
+      // Fillers encode what is typed through ToUnicode: it must hold every letter of the language, not only those printed.
+      const cmap = Buffer.from(decodePDFRawStream(type0.lookup(PDFName.of('ToUnicode')) as PDFRawStream).decode()).toString('latin1');
+      for (const ch of letters) expect(cmap, `${lang} ${ch}`).toContain(`<${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`);
+      for (const field of doc.getForm().getFields()) {
+        expect(field.acroField.getDefaultAppearance()).toBe('/FolioField 9 Tf 0 g');
+        for (const widget of field.acroField.getWidgets()) {
+          const normal = widget.getAppearances()?.normal;
+          expect(normal).toBeInstanceOf(PDFRawStream);
+        }
+      }
+    }
+  });
+
+  it('says what every field is for in its tooltip (/TU), in the form’s language', async () => {
+    for (const [bytes, name, tooltip] of [[english, 'gov.1.email', 'Government official 1: E-mail'], [arabic, 'sp.1.name', 'ممثل الشركاء الاجتماعيين 1: الاسم']] as const) {
+      const form = (await PDFDocument.load(bytes)).getForm();
+      const tu = (field: PDFTextField) => field.acroField.dict.lookup(PDFName.of('TU'));
+      expect((tu(form.getTextField(pdfFieldName(name))) as PDFHexString).decodeText()).toBe(tooltip);
+      for (const field of form.getFields()) {
+        if (field.getName().startsWith('folio_')) continue;
+        expect((tu(field as PDFTextField) as PDFHexString | undefined)?.decodeText() ?? '', field.getName()).toMatch(/\S: \S/);
+      }
+    }
   });
 
   it('gives the same bytes twice', async () => {
@@ -102,7 +140,7 @@ describe('renderNominationPdf', async () => {
   it('mirrors the Arabic form: labels and first fields on the right', async () => {
     const en = (await PDFDocument.load(english)).getForm();
     const ar = (await PDFDocument.load(arabic)).getForm();
-    const rect = (form: typeof en, name: string) => form.getTextField(name).acroField.getWidgets()[0]!.getRectangle();
+    const rect = (form: typeof en, name: string) => form.getTextField(pdfFieldName(name)).acroField.getWidgets()[0]!.getRectangle();
     const enName = rect(en, 'gov.1.name');
     const arName = rect(ar, 'gov.1.name');
     const arPhone = rect(ar, 'gov.1.phone');
@@ -143,9 +181,30 @@ describe('renderNominationPdf', async () => {
     const big = { ...config, countries: config.countries.map((c) => c.code === 'MA' ? { ...c, quota: { ...c.quota, government: 9 } } : c) };
     const doc = await PDFDocument.load(await renderNominationPdf(await formInput(big, 'MA', 'en')));
     expect(doc.getPageCount()).toBe(2);
-    const pageOf = (name: string) => doc.getPages().findIndex((p) => p.ref === doc.getForm().getTextField(name).acroField.getWidgets()[0]!.P());
+    const pageOf = (name: string) => doc.getPages().findIndex((p) => p.ref === doc.getForm().getTextField(pdfFieldName(name)).acroField.getWidgets()[0]!.P());
     expect(pageOf('gov.1.name')).toBe(0);
     expect(pageOf('add.2.phone')).toBe(1);
+  });
+
+  it('stays on one page where the quota fits, with tighter spacing if the usual one would need a second page', async () => {
+    const heights = async (quota: number, lang: 'en' | 'ar') => {
+      const cfg = { ...config, countries: config.countries.map((c) => c.code === 'MA' ? { ...c, quota: { ...c.quota, government: quota } } : c) };
+      const doc = await PDFDocument.load(await renderNominationPdf(await formInput(cfg, 'MA', lang)));
+      const widget = doc.getForm().getTextField(pdfFieldName('gov.1.name')).acroField.getWidgets()[0]!;
+      return { pages: doc.getPageCount(), height: widget.getRectangle().height };
+    };
+    expect((await heights(3, 'ar')).pages).toBe(1);
+    for (const lang of ['en'] as const) {
+      // The first quota whose rows need the tighter spacing to fit; below it the usual spacing fits.
+      let q = 1;
+      while ((await heights(q, lang)).height === 14 && (await heights(q, lang)).pages === 1) q++;
+      expect(q, lang).toBeGreaterThan(1);
+      expect(await heights(q, lang), `${lang} quota ${q}`).toEqual({ pages: 1, height: 13 });
+      expect(await heights(q - 1, lang)).toEqual({ pages: 1, height: 14 });
+      // Too many rows for one page even then: the usual spacing, over two pages.
+      expect(await heights(10, lang)).toMatchObject({ height: 14 });
+      expect((await heights(10, lang)).pages).toBeGreaterThan(1);
+    }
   });
 
   it('refuses a label no font can draw, naming the character', async () => {

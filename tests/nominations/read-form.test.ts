@@ -13,6 +13,7 @@ import { readNominationForm, valueLength, type FormReading } from '../../src/nom
 import { encryptedCopy, garbage, objectStreamBomb } from './hostile-pdfs.js';
 import { formInput, nominee, returnedForm, sampleConfig } from './helpers.js';
 import { renderNominationPdf } from '../../src/nominations/form-pdf.js';
+import { pdfFieldName } from '../../src/nominations/fields.js';
 
 const form = await returnedForm('TN', 'fr', nominee('gov.1', 'Test Person', 'test@example.org'));
 const blank = await renderNominationPdf(await formInput(sampleConfig(), 'TN', 'fr'));
@@ -31,12 +32,27 @@ function withObjects(bytes: Uint8Array, objects: string): Uint8Array {
 /** The blank form with one field's dictionary changed by `edit`, saved without new appearances. */
 async function editField(name: string, edit: (dict: PDFDict, doc: PDFDocument) => void): Promise<Uint8Array> {
   const doc = await PDFDocument.load(blank);
-  const field = doc.getForm().getField(name);
+  const field = doc.getForm().getField(pdfFieldName(name));
   edit(field.acroField.dict, doc);
   return doc.save({ updateFieldAppearances: false });
 }
 
 describe('readNominationForm', () => {
+  it('reads forms of both versions: flat field names (gov_1_name) and the dotted hierarchy of version 1 (gov.1.name)', async () => {
+    const flat = await readNominationForm(form);
+    expect('form' in flat && flat.form.values.get('gov.1.name')).toBe('Test Person');
+    // A version 1 form: fields in a hierarchy by their dotted names, identity fields as folio.*.
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const v1 = doc.getForm();
+    for (const [name, value] of [['gov.1.name', 'Ancienne Forme'], ['gov.1.email', 'a@example.org'], ['folio.country', 'TN'], ['folio.lang', 'fr'], ['folio.form', 'nomination/1']]) {
+      v1.createTextField(name!).setText(value);
+    }
+    const old = await readNominationForm(await doc.save());
+    expect('form' in old && old.form).toMatchObject({ country: 'TN', lang: 'fr', formId: 'nomination/1' });
+    expect('form' in old && [...old.form.values.entries()]).toEqual(expect.arrayContaining([['gov.1.name', 'Ancienne Forme'], ['gov.1.email', 'a@example.org']]));
+  });
+
   it('says that an encrypted form is encrypted (nominations/encrypted)', async () => {
     const reading = await readNominationForm(await encryptedCopy(form));
     expect(reading).toEqual({ problem: {
@@ -73,7 +89,7 @@ describe('readNominationForm', () => {
   it('takes a field of the longest length allowed, refuses one character more (nominations/field-too-long)', async () => {
     const fill = async (length: number) => {
       const doc = await PDFDocument.load(blank);
-      doc.getForm().getTextField('gov.1.function').setText('x'.repeat(length));
+      doc.getForm().getTextField(pdfFieldName('gov.1.function')).setText('x'.repeat(length));
       return doc.save({ updateFieldAppearances: false });
     };
     const at = await readNominationForm(await fill(MAX_FIELD_CHARS));
@@ -87,7 +103,7 @@ describe('readNominationForm', () => {
 
   it('refuses a field of a million characters by its length, without decoding it', async () => {
     const doc = await PDFDocument.load(blank);
-    doc.getForm().getTextField('gov.1.name').setText('A'.repeat(1_000_000));
+    doc.getForm().getTextField(pdfFieldName('gov.1.name')).setText('A'.repeat(1_000_000));
     expect(await readNominationForm(await doc.save({ updateFieldAppearances: false }))).toMatchObject({ problem: {
       rule: 'nominations/field-too-long',
       problem: expect.stringMatching(/^has 1 000 000 characters in the field gov\.1\.name, more than the 10 000 /),
@@ -123,8 +139,8 @@ describe('fields of the wrong types', () => {
     ['a value that is a stream', () => editField('gov.1.name', (d, doc) => d.set(PDFName.of('V'), doc.context.register(doc.context.stream('(text)'))))],
     ['a name that is a number', () => editField('gov.1.email', (d) => d.set(PDFName.of('T'), PDFNumber.of(3)))],
     ['an identity field that is a check box', () => editField('folio.country', (d) => d.set(PDFName.of('FT'), PDFName.of('Btn')))],
-    ['a field that is its own kid', () => editField('gov.1.name', (d, doc) => d.set(PDFName.of('Kids'), doc.context.obj([doc.getForm().getField('gov.1.name').ref])))],
-    ['a field that is its own parent', () => editField('gov.1.name', (d, doc) => d.set(PDFName.of('Parent'), doc.getForm().getField('gov.1.name').ref))],
+    ['a field that is its own kid', () => editField('gov.1.name', (d, doc) => d.set(PDFName.of('Kids'), doc.context.obj([doc.getForm().getField(pdfFieldName('gov.1.name')).ref])))],
+    ['a field that is its own parent', () => editField('gov.1.name', (d, doc) => d.set(PDFName.of('Parent'), doc.getForm().getField(pdfFieldName('gov.1.name')).ref))],
     ['a form whose Fields is not an array', async () => {
       const doc = await PDFDocument.load(blank);
       doc.catalog.lookup(PDFName.of('AcroForm'), PDFDict).set(PDFName.of('Fields'), PDFString.of('none'));

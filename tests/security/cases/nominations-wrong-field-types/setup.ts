@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFName, PDFNumber, type PDFDict, type PDFRef } from 'pdf-lib';
 import { nominee, returnedForm } from '../../../nominations/helpers.js';
+import { pdfFieldName } from '../../../../src/nominations/fields.js';
 
 interface Context { sandbox: string; kit: string; inbox: string; outside: string; run(args: string[]): { status: number | null; stdout: string; stderr: string } }
 
@@ -11,7 +12,7 @@ export default async function setup(ctx: Context): Promise<void> {
   const form = await returnedForm('TN', 'fr', nominee('gov.1', 'Test Person', 'test@example.org'));
   const edit = async (file: string, change: (dict: PDFDict, doc: PDFDocument, ref: PDFRef) => void) => {
     const doc = await PDFDocument.load(form);
-    const field = doc.getForm().getField('gov.1.name');
+    const field = doc.getForm().getField(pdfFieldName('gov.1.name'));
     change(field.acroField.dict, doc, field.ref);
     writeFileSync(path.join(ctx.inbox, file), await doc.save({ updateFieldAppearances: false }));
   };
