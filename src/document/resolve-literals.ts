@@ -50,6 +50,20 @@ function resolveIn(parent: Parent, literals: LiteralTable, options: ResolveOptio
   (parent as { children: Nodes[] }).children = out;
 }
 
+const EMAIL = /^[^\s@<>()[\]"',;:]+@[^\s@<>()[\]"',;:]+\.[^\s@<>()[\]"',;:.]{2,}$/u;
+const WEB = /^(?:https?:\/\/|www\.)[^\s<>"]+$/iu;
+
+/**
+ * The link a value stands for when the whole value is an e-mail address (`mailto:`) or a web
+ * address (http, https, or www.): such values are printed as links, in PDF and DOCX.
+ */
+export function addressUrl(value: string): string | undefined {
+  const v = value.trim();
+  if (EMAIL.test(v)) return `mailto:${v}`;
+  if (WEB.test(v)) return /^www\./i.test(v) ? `https://${v}` : v;
+  return undefined;
+}
+
 /** A text node with tokens becomes text nodes (and hard breaks for line breaks inside values). */
 function splitText(value: string, literals: LiteralTable, options: ResolveOptions): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
@@ -70,7 +84,14 @@ function splitText(value: string, literals: LiteralTable, options: ResolveOption
         flush();
         nodes.push({ type: 'break' });
       }
-      buffer += options.isolate && line !== '' ? `${FSI}${line}${PDI}` : line;
+      const shown = options.isolate && line !== '' ? `${FSI}${line}${PDI}` : line;
+      const url = addressUrl(line);
+      if (url) {
+        flush();
+        nodes.push({ type: 'link', url, children: [{ type: 'text', value: shown }] });
+      } else {
+        buffer += shown;
+      }
     });
   }
   buffer += value.slice(last);

@@ -4,6 +4,7 @@
  * texts meant for readers (titles, names of ministries, session titles) go through the
  * translator; names of people, addresses and references do not.
  */
+import { listComma } from './lists.js';
 import type { Country, SeminarConfig, Session } from '../config/types.js';
 import type { SourceDocument, SourceSet } from '../sources/load-sources.js';
 import { localiseAddress } from './address.js';
@@ -85,9 +86,6 @@ export function letterReference(config: SeminarConfig, country: Country, lang: s
   return `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/${country.code}-${lang.toUpperCase()}`;
 }
 
-/** Languages whose lists and appositions take the Arabic comma (U+060C). */
-const ARABIC_COMMA = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
-
 /**
  * The contact as printed: honorific and name, then the role after a comma of the language
  * ("Mme Leïla Bennani, Secrétariat du séminaire"; "السيدة Leïla Bennani، أمانة الندوة"). The
@@ -97,9 +95,7 @@ function contactLine(contact: SeminarConfig['event']['contact'], tr: ConfigTrans
   if (!contact?.name) return null;
   const person = contact.honorific ? `${tr(contact.honorific)} ${contact.name}` : contact.name;
   if (!contact.role) return person;
-  let language = locale;
-  try { language = new Intl.Locale(locale).language; } catch { /* not a BCP 47 tag: the plain comma */ }
-  const comma = ARABIC_COMMA.has(language) ? '\u060c ' : ', ';
+  const comma = listComma(locale);
   return `${person}${comma}${tr(contact.role)}`;
 }
 

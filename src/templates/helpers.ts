@@ -2,6 +2,7 @@
  * Helpers available to every template. Formatting follows the document's language
  * through `Intl`, with dates read as calendar days (UTC) so they never shift by time zone.
  */
+import { formatList } from './lists.js';
 import type { HelperDelegate } from 'handlebars';
 import { MarkdownFragment } from './literal-values.js';
 import { sourceFragment } from '../sources/fragment.js';
@@ -59,6 +60,12 @@ export function makeHelpers(ctx: HelperContext): Record<string, HelperDelegate> 
   const weekdayFormat = dateFormatter(locale, { weekday: 'long', timeZone: 'UTC' });
   const fullFormat = dateFormatter(locale, { dateStyle: 'full', timeZone: 'UTC' });
   const numberFormat = numberFormatter(locale);
+  const timeFormat = dateFormatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' });
+  const formatTime = (hhmm: unknown) => {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(String(hhmm));
+    if (!m) throw new TemplateValueError(`expected a time as HH:MM, found ${JSON.stringify(hhmm)}`);
+    return timeFormat.format(new Date(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2]))));
+  };
   return {
     date: (iso: unknown) => dateFormat.format(parseIsoDate(String(iso))),
     fullDate: (iso: unknown) => fullFormat.format(parseIsoDate(String(iso))),
@@ -70,12 +77,9 @@ export function makeHelpers(ctx: HelperContext): Record<string, HelperDelegate> 
       const b = parseIsoDate(String(end));
       return dateFormatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(a, b);
     },
-    time: (hhmm: unknown) => {
-      const m = /^(\d{1,2}):(\d{2})$/.exec(String(hhmm));
-      if (!m) throw new TemplateValueError(`expected a time as HH:MM, found ${JSON.stringify(hhmm)}`);
-      const d = new Date(Date.UTC(2000, 0, 1, Number(m[1]), Number(m[2])));
-      return dateFormatter(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }).format(d);
-    },
+    time: (hhmm: unknown) => formatTime(hhmm),
+    /** `{{timeRange "09:00" "10:30"}}`: "09:00–10:30", never broken across lines (WORD JOINERs around the dash). */
+    timeRange: (start: unknown, end: unknown) => `${formatTime(start)}\u2060–\u2060${formatTime(end)}`,
     formatNumber: (n: unknown) => numberFormat.format(Number(n)),
     /** Small numbers as words in English ("three"); other numbers and languages as digits. */
     spell: (n: unknown) => {
@@ -95,6 +99,14 @@ export function makeHelpers(ctx: HelperContext): Record<string, HelperDelegate> 
     or: (...list: unknown[]) => args(list).some(Boolean),
     not: (value: unknown) => !value,
     add: (...list: unknown[]) => args(list).reduce<number>((sum, v) => sum + Number(v), 0),
+    /**
+     * `{{list items}}`: items separated by the language's comma; `{{list items "and"}}` or
+     * `"or"`: one phrase in the language ("A, B and C", "A وB وC").
+     */
+    list: (items: unknown, kind: unknown) => {
+      const values = Array.isArray(items) ? items.map(String) : [];
+      return formatList(values, kind === 'and' || kind === 'or' ? kind : 'comma', locale);
+    },
     join: (list: unknown, sep: unknown) => (Array.isArray(list) ? list.map(String).join(typeof sep === 'string' ? sep : ', ') : ''),
     pad2: (n: unknown) => String(n).padStart(2, '0'),
     /** `{{organiser 0}}`: "Name (SHORT)" of the first organiser, from the root data. */

@@ -5,7 +5,7 @@
  * and ends with its hanging spaces in pieces of their own.
  */
 import { resolveLevels } from './bidi.js';
-import { BREAK_ALLOWED, findBreaks } from './breaks.js';
+import { BREAK_ALLOWED, BREAK_REQUIRED, findBreaks } from './breaks.js';
 import { chooseFaces, missingChar } from './choose-faces.js';
 import { isBreakingSpace, isForcedBreak, isInvisibleControl } from './controls.js';
 import type { FontFace, FontLibrary } from './fonts.js';
@@ -115,6 +115,7 @@ export function prepareParagraph(
   };
   chooseFaces(para);
   const breaks = findBreaks(text);
+  keepAddressesWhole(text, spans, spanOf, breaks);
   let segStart = 0;
   for (let i = 1; i <= text.length; i++) {
     if (i === text.length || breaks[i]! >= BREAK_ALLOWED) {
@@ -123,6 +124,23 @@ export function prepareParagraph(
     }
   }
   return para;
+}
+
+/**
+ * Inside a link, between two characters that are not spaces (an e-mail address, a URL), a line
+ * may break only after `/` or `@`, never at a hyphen or a dot: UAX #14 would break
+ * "lmh-rabat-secretariat@…" after each hyphen, and a reader could not tell the hyphen from a
+ * hyphenation. Spaces in a link's words still break as usual.
+ */
+function keepAddressesWhole(text: string, spans: readonly StyledSpan[], spanOf: Uint32Array, breaks: Uint8Array): void {
+  for (let i = 1; i < text.length; i++) {
+    const link = spans[spanOf[i]!]!.style.link;
+    if (!link || spans[spanOf[i - 1]!]!.style.link !== link || breaks[i] === BREAK_REQUIRED) continue;
+    const before = text[i - 1]!;
+    const after = text[i]!;
+    if (/\s/.test(before) || /\s/.test(after)) continue;
+    breaks[i] = (before === '/' || before === '@') && after !== '/' ? BREAK_ALLOWED : 0;
+  }
 }
 
 function normalizeText(s: string): string {

@@ -33,6 +33,25 @@ describe('line breaking', () => {
     expect(lines.map(visualText).join(' ')).toBe('alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu');
   });
 
+  it('never breaks an e-mail address or URL of a link at a hyphen or dot; only after @ or /', () => {
+    const link = (text: string) => ({ text, style: { ...serif, link: `mailto:${text}` } });
+    for (const width of [130, 160, 220, 300]) {
+      const { lines } = lay([{ text: 'Write to ', style: serif }, link('lmh-rabat-secretariat@example-mail.org'), { text: ' today.', style: serif }], { width });
+      const texts = lines.map(visualText);
+      const joined = texts.join('|');
+      // A line inside the address ends only after its @.
+      for (const line of texts.slice(0, -1)) if (/[a-z.-]$/.test(line) && !/Write to$/.test(line)) expect(joined, `${width}`).toMatch(/@\|/);
+      expect(joined, `${width}`).not.toMatch(/-\|/);
+      expect(joined.replace(/\|/g, ''), `${width}`).toContain('lmh-rabat-secretariat@example-mail.org');
+    }
+    const url = lay([{ text: 'https://www.example.org/seminar-2027/practical-information', style: { ...serif, link: 'https://www.example.org/' } }], { width: 150 }).lines.map(visualText);
+    expect(url.length).toBeGreaterThan(1);
+    for (const line of url.slice(0, -1)) expect(line).toMatch(/\/$/);
+    // Words of a link still break at spaces, and plain text at its hyphens.
+    expect(lay([{ text: 'the concept note of the seminar', style: { ...serif, link: '#note' } }], { width: 80 }).lines.length).toBeGreaterThan(1);
+    expect(lay('lmh-rabat-secretariat-of-the-seminar', { width: 80 }).lines.map(visualText).join('|')).toMatch(/-\|/);
+  });
+
   it('keeps NBSP and U+202F and never breaks at them', () => {
     const { lines } = lay('à 9\u202fh «\u00a0Les\u00a0Misérables\u00a0»', { width: 100 });
     expect(lines.length).toBe(2);
