@@ -12,6 +12,13 @@ import { footnoteRefs, inlinesToSpans } from './spans.js';
 import { CELL_PADDING, CELL_STYLE, HEADER_CELL_STYLE, HEADER_SHADE, RULE_GREY, type BlockStyle } from './styles.js';
 
 const TABLE_SPACE_AFTER = 10;
+/**
+ * A plain table with a header is a letter's signature block: organisations, then the
+ * signatories' names and titles. Room to sign is left between the header and the names.
+ */
+const SIGNING_SPACE = 30;
+/** A cell of a plain table is set smaller, down to this share of its size, to stay on one line (a signatory's name). */
+const ONE_LINE_MIN_SCALE = 0.86;
 
 export function columnWidths(mins: number[], maxes: number[], available: number): number[] {
   const sumMax = maxes.reduce((a, b) => a + b, 0);
@@ -47,15 +54,24 @@ export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
   };
   measure(table.header, HEADER_CELL_STYLE);
   for (const row of table.rows) measure(row, CELL_STYLE);
-  const widths = columnWidths(mins, maxes, ctx.width);
-  const rtl = ctx.direction === 'rtl';
   const grid = table.style === 'grid';
+  // Signature columns share the width equally when their longest words allow.
+  const equal = ctx.width / columns;
+  const widths = !grid && mins.every((m) => m <= equal) ? new Array<number>(columns).fill(equal) : columnWidths(mins, maxes, ctx.width);
+  const rtl = ctx.direction === 'rtl';
 
   const rowBox = (cells: Inline[][], style: BlockStyle, header: boolean): Box => {
     const laid: LaidLine[][] = [];
     for (let c = 0; c < columns; c++) {
       const cell = cells[c] ?? [];
-      const result = layoutParagraph(ctx.fonts, inlinesToSpans(cell, style.text), {
+      let text = style.text;
+      if (!grid) {
+        // One line where a slightly smaller size allows it (a name that would wrap by a few points).
+        const natural = measureSpans(ctx.fonts, inlinesToSpans(cell, text)).maxWidth;
+        const room = widths[c]! - padX;
+        if (natural > room && natural * ONE_LINE_MIN_SCALE <= room) text = { ...text, size: Math.floor((text.size * room * 100) / natural) / 100 };
+      }
+      const result = layoutParagraph(ctx.fonts, inlinesToSpans(cell, text), {
         width: Math.max(1, widths[c]! - padX),
         align: cellAlign(table.align[c]),
         direction: ctx.direction,
@@ -103,6 +119,7 @@ export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
     if (!grid && i < table.rows.length - 1) box.keepWithNext = true;
     if (headerBox && grid) box.repeatHeader = headerBox;
     if (i === 0 && !headerBox) box.spaceBefore = 4;
+    if (i === 0 && headerBox && !grid) box.spaceBefore = SIGNING_SPACE;
     boxes.push(box);
   });
   const last = boxes[boxes.length - 1];

@@ -61,6 +61,25 @@ describe('letters fitted to their page', async () => {
     for (const { plan, model } of documents) expect(layoutDocument(model, fonts).pages.length, plan.path).toBe(1);
   });
 
+  it('leaves room to sign under the organisations and keeps each signatory’s name on one line', () => {
+    for (const { plan, model } of documents) {
+      const table = model.blocks.find((b) => b.type === 'table' && b.style === 'plain');
+      expect(table, plan.path).toBeDefined();
+      if (!table || table.type !== 'table') continue;
+      const names = table.rows[0]!.map((cell) => cell.map((c) => ('value' in c ? c.value : '')).join('').replace(/[\u2066-\u2069]/g, '').trim());
+      const organisations = table.header.map((cell) => cell.map((c) => ('value' in c ? c.value : '')).join('').replace(/[\u2066-\u2069]/g, '').trim());
+      const lines = layoutDocument(model, fonts).pages[0]!.items.filter((i) => i.type === 'line') as { type: 'line'; y: number; line: { glyphs: { text: string }[] } }[];
+      const find = (text: string) => lines.filter((l) => lineText(l).replace(/[\u2066-\u2069]/g, '').trim() === text);
+      for (const [i, name] of names.entries()) {
+        const line = find(name);
+        expect(line, `${plan.path}: "${name}" on one line`).toHaveLength(1);
+        const org = find(organisations[i]!);
+        expect(org.length, `${plan.path}: ${organisations[i]}`).toBeGreaterThan(0);
+        expect(org[0]!.y - line[0]!.y, `${plan.path}: room to sign above ${name}`).toBeGreaterThan(36);
+      }
+    }
+  });
+
   it('runs a letter made long on purpose onto a second page, never leaving the signatures alone there', () => {
     const { model } = documents[0]!;
     const body = model.blocks.filter((b) => b.type === 'paragraph' && b.role === 'body');
