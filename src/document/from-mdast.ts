@@ -2,7 +2,8 @@
  * mdast (after templates and literal values) → the document model both renderers read.
  * Layout hints that Markdown cannot say come from template comments placed just before
  * a block: `<!-- folio: role=meta align=end -->`, `<!-- folio: table=plain -->`,
- * `<!-- folio: pagebreak -->`.
+ * `<!-- folio: pagebreak -->`, `<!-- folio: contents -->` (the list that follows is a table of
+ * contents of the level-1 headings after it).
  */
 import type { Nodes, PhrasingContent, Root, RootContent, Table as MdTable, FootnoteDefinition, Definition, Image as MdImage } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -28,6 +29,7 @@ interface Hints {
   align?: Align;
   table?: 'grid' | 'plain';
   pageBreak?: boolean;
+  contents?: boolean;
 }
 
 const ROLES = new Set<ParagraphRole>(['body', 'title', 'subtitle', 'meta', 'signature']);
@@ -210,6 +212,7 @@ export function mdastToBlocks(tree: Root, options: ConvertOptions): Converted {
             ordered: node.ordered === true,
             start: node.start ?? 1,
             items: node.children.map((item) => blocks(item.children as RootContent[])),
+            ...(used.contents ? { contents: true } : {}),
             place: placeOf(node),
           });
           break;
@@ -256,7 +259,8 @@ function parseHints(html: string): Hints | { error: string } | undefined {
     else if (key === 'role' && value && ROLES.has(value as ParagraphRole)) hints.role = value as ParagraphRole;
     else if (key === 'align' && value && ALIGNS.has(value as Align)) hints.align = value as Align;
     else if (key === 'table' && (value === 'grid' || value === 'plain')) hints.table = value;
-    else return { error: `Unknown layout hint \`${word}\`. Known: role=${[...ROLES].join('|')}, align=${[...ALIGNS].join('|')}, table=grid|plain, pagebreak.` };
+    else if (key === 'contents' && value === undefined) hints.contents = true;
+    else return { error: `Unknown layout hint \`${word}\`. Known: role=${[...ROLES].join('|')}, align=${[...ALIGNS].join('|')}, table=grid|plain, pagebreak, contents.` };
   }
   return hints;
 }

@@ -61,6 +61,11 @@ export interface ListBlock {
   start: number;
   /** Each item is a sequence of blocks (paragraphs, nested lists …). */
   items: Block[][];
+  /**
+   * A table of contents: item N stands for the Nth level-1 heading after the list, and is
+   * printed with that heading's page number (PDF: dot leaders, a link to the page).
+   */
+  contents?: boolean;
   place?: SourcePlace;
 }
 

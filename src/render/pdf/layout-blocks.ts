@@ -13,6 +13,7 @@ import {
   CODE_STYLE, HEADING_STYLES, LIST_INDENT, QUOTE_INDENT, ROLE_STYLES, RULE_GREY, SHADE, type BlockStyle,
 } from './styles.js';
 import { layoutTable } from './layout-table.js';
+import { contentsTargets, layoutContents } from './layout-contents.js';
 
 export interface LayoutContext {
   fonts: FontLibrary;
@@ -26,6 +27,10 @@ export interface LayoutContext {
   bodyStyle?: BlockStyle;
   /** Inside a list item: paragraphs are set closer together. */
   inList?: boolean;
+  /** Locale for numbers (page numbers of a contents list); default: `lang`. */
+  locale?: string;
+  /** Page index of each heading (by id), from a first layout: the numbers of a contents list. */
+  headingPages?: ReadonlyMap<string, number>;
 }
 
 /** Lays out spans as a paragraph and returns one box per line (widow/orphan-aware). */
@@ -70,7 +75,7 @@ function paragraphStyle(p: Paragraph, ctx: LayoutContext): BlockStyle {
 
 export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
   const out: Box[] = [];
-  for (const block of blocks) {
+  for (const [at, block] of blocks.entries()) {
     switch (block.type) {
       case 'paragraph': {
         const style = paragraphStyle(block, ctx);
@@ -99,7 +104,7 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         break;
       }
       case 'list':
-        out.push(...layoutList(block, ctx));
+        out.push(...(block.contents ? layoutContents(block, contentsTargets(blocks.slice(at + 1)), ctx) : layoutList(block, ctx)));
         break;
       case 'blockquote':
         out.push(...indented(layoutBlocks(block.children, { ...ctx, width: ctx.width - QUOTE_INDENT }), QUOTE_INDENT, ctx, true));

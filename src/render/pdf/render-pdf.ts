@@ -25,7 +25,7 @@ export interface PdfResult {
 export interface PageItems {
   items: DrawItem[];
   /** Headings that start on this page, for the outline. */
-  anchors: { title: string; level: number; top: number }[];
+  anchors: { title: string; level: number; top: number; id?: string }[];
 }
 
 /**
@@ -55,9 +55,28 @@ export function layoutBody(model: DocumentModel, fonts: FontLibrary): { pages: P
   return layoutBodyWith(model, fonts, undefined);
 }
 
+/**
+ * A document with a table of contents is laid out twice: the first layout tells the page of
+ * each heading, the second prints those numbers (in room kept for them, so it paginates alike).
+ */
 function layoutBodyWith(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined): { pages: PageItems[]; missing: MissingChar[] } {
+  const first = layoutPass(model, fonts, bodyStyle, undefined);
+  if (!model.blocks.some((b) => b.type === 'list' && b.contents)) return first;
+  const headingPages = new Map<string, number>();
+  first.pages.forEach((page, index) => {
+    for (const anchor of page.anchors) if (anchor.id && !headingPages.has(anchor.id)) headingPages.set(anchor.id, index);
+  });
+  return layoutPass(model, fonts, bodyStyle, headingPages);
+}
+
+function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined, headingPages: ReadonlyMap<string, number> | undefined): { pages: PageItems[]; missing: MissingChar[] } {
   const missing: MissingChar[] = [];
-  const ctx: LayoutContext = { fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH, ...(bodyStyle ? { bodyStyle } : {}) };
+  const ctx: LayoutContext = {
+    fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH,
+    ...(model.meta.locale ? { locale: model.meta.locale } : {}),
+    ...(bodyStyle ? { bodyStyle } : {}),
+    ...(headingPages ? { headingPages } : {}),
+  };
   const boxes = layoutBlocks(model.blocks, ctx);
 
   // Footnotes are laid out once, at the footnote style, to know their heights.
@@ -77,7 +96,7 @@ function layoutBodyWith(model: DocumentModel, fonts: FontLibrary, bodyStyle: Blo
     for (const placed of layout.boxes) {
       const boxTop = top - placed.offset;
       items.push(...placed.box.draw(x, boxTop));
-      if (placed.box.anchor) anchors.push({ title: placed.box.anchor.title, level: placed.box.anchor.level, top: boxTop + 8 });
+      if (placed.box.anchor) anchors.push({ title: placed.box.anchor.title, level: placed.box.anchor.level, top: boxTop + 8, ...(placed.box.anchor.id ? { id: placed.box.anchor.id } : {}) });
     }
     if (layout.footnotes.length > 0) {
       const height = layout.footnotes.reduce((h, n) => h + noteHeight(n), 0) + FOOTNOTE_SEPARATOR;
@@ -119,11 +138,13 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
   const images = new Map<Uint8Array, PDFImage>();
   const outline: OutlineEntry[] = [];
   const refs: PDFRef[] = [];
-  for (const laid of pages) {
-    const page = doc.addPage([PAGE.width, PAGE.height]);
-    refs.push(page.ref);
-    for (const anchor of laid.anchors) outline.push({ ...anchor, pageRef: page.ref });
-    await drawItems(doc, page, registry, laid.items, images);
+  // Every page exists before any is drawn: a link may go to a later page.
+  const pdfPages = pages.map(() => doc.addPage([PAGE.width, PAGE.height]));
+  refs.push(...pdfPages.map((p) => p.ref));
+  for (const [i, laid] of pages.entries()) {
+    const page = pdfPages[i]!;
+    for (const anchor of laid.anchors) outline.push({ title: anchor.title, level: anchor.level, top: anchor.top, pageRef: page.ref });
+    await drawItems(doc, page, registry, laid.items, images, refs);
   }
 
   writeOutline(doc, options.outline ? options.outline(refs) : outline);
@@ -161,7 +182,7 @@ function numberFootnote(number: number, blocks: Block[]): Block[] {
   return [{ type: 'paragraph', role: 'body', align: 'start', children: [{ type: 'footnoteRef', number }] }, ...blocks];
 }
 
-async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegistry, items: DrawItem[], images: Map<Uint8Array, PDFImage>): Promise<void> {
+async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegistry, items: DrawItem[], images: Map<Uint8Array, PDFImage>, pageRefs: readonly PDFRef[]): Promise<void> {
   // Backgrounds first, then rules and images, then text, so that fills never cover text.
   const order = { rect: 0, rule: 1, image: 1, line: 2, link: 3 } as const;
   const sorted = [...items].sort((a, b) => order[a.type] - order[b.type]);
@@ -191,12 +212,17 @@ async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegis
         registry.drawLine(page, item.line, item.x, item.y);
         break;
       case 'link': {
+        // `#page=N` (a contents entry) goes to page N of this document; anything else is a URI.
+        const inside = /^#page=(\d+)$/.exec(item.url);
+        const target = inside ? pageRefs[Number(inside[1])] : undefined;
         const annot = doc.context.obj({
           Type: 'Annot',
           Subtype: 'Link',
           Rect: [item.x, item.y, item.x + item.width, item.y + item.height],
           Border: [0, 0, 0],
-          A: { Type: 'Action', S: 'URI', URI: PDFString.of(item.url) },
+          ...(target
+            ? { Dest: [target, 'XYZ', null, PAGE.height, null] }
+            : { A: { Type: 'Action', S: 'URI', URI: PDFString.of(item.url) } }),
         });
         page.node.addAnnot(doc.context.register(annot));
         break;

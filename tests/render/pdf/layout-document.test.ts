@@ -101,3 +101,29 @@ describe('letters fitted to their page', async () => {
     expect(longer).toBeGreaterThan(5);
   });
 });
+
+describe('contents with page numbers', async () => {
+  const loaded = await loadKit(PROJECT);
+  const { documents } = composeKit(loaded.kit!, ['en', 'fr', 'ar'], ['handbook']);
+  const fonts = await FontLibrary.load();
+  const textOf = (item: { line?: { glyphs: { text: string }[] } }) => item.line?.glyphs.map((g) => g.text).join('') ?? '';
+
+  it('prints, for each chapter, the page its heading is on, and links the entry to that page', () => {
+    expect(documents.length).toBe(3);
+    for (const { plan, model } of documents) {
+      const { pages } = layoutDocument(model, fonts);
+      const chapters = model.blocks.filter((b) => b.type === 'heading' && b.level === 1);
+      expect(chapters.length, plan.path).toBeGreaterThan(3);
+      const links = pages[0]!.items.filter((i): i is Extract<typeof i, { type: 'link' }> => i.type === 'link' && i.url.startsWith('#page='));
+      expect(links.length, plan.path).toBe(chapters.length);
+      chapters.forEach((heading, n) => {
+        const onPage = pages.findIndex((p) => p.anchors.some((a) => a.id === (heading as { id: string }).id));
+        expect(onPage, `${plan.path} ${n}`).toBeGreaterThan(0);
+        expect(links[n]!.url).toBe(`#page=${onPage}`);
+        // The number printed inside the entry's rectangle is that page's number.
+        const inEntry = pages[0]!.items.filter((i) => i.type === 'line' && i.y > links[n]!.y && i.y < links[n]!.y + links[n]!.height).map(textOf);
+        expect(inEntry, `${plan.path} ${n}`).toContain(String(onPage + 1));
+      });
+    }
+  });
+});
