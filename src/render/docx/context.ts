@@ -2,7 +2,7 @@
  * What every handler needs to know besides the block itself: document-wide settings,
  * the registries that hand out numbers, and where the block sits (list, quote, note).
  */
-import type { Paragraph, Table } from 'docx';
+import type { Paragraph, Table, TableOfContents } from 'docx';
 import type { Block, Direction } from '../../document/model.js';
 import type { DocxFonts } from './fonts.js';
 import type { ScriptFamily } from './script-runs.js';
@@ -35,7 +35,7 @@ export interface BlockContext {
 }
 
 /** What a block handler returns: body-level DOCX elements. */
-export type BodyChild = Paragraph | Table;
+export type BodyChild = Paragraph | Table | TableOfContents;
 
 /** Twips a list level or a quote level indents its content. */
 export const LIST_INDENT = 720;

@@ -6,6 +6,7 @@
 import { ExternalHyperlink, FootnoteReferenceRun, InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
 import type { Direction, Inline } from '../../document/model.js';
 import type { DocumentContext } from './context.js';
+import { bookmarkName } from './bookmarks.js';
 import { textRuns, type RunFormat } from './text-runs.js';
 
 /** Where inline content is being written. */
@@ -46,7 +47,7 @@ function renderInline(inline: Inline, ctx: InlineContext, format: RunFormat): Pa
  */
 function renderLink(url: string, children: readonly Inline[], ctx: InlineContext, format: RunFormat): ParagraphChild {
   const runs = renderInlines(unwrapLinks(children), ctx, { ...format, link: true });
-  if (url.startsWith('#') && url.length > 1) return new InternalHyperlink({ anchor: url.slice(1), children: runs });
+  if (url.startsWith('#') && url.length > 1) return new InternalHyperlink({ anchor: bookmarkName(url.slice(1)), children: runs });
   return new ExternalHyperlink({ link: url, children: runs });
 }
 

@@ -125,6 +125,15 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
     },
     paragraphStyles: [
       {
+        // The entries of a table of contents (Word's TOC 1): right to left in a right-to-left document.
+        id: 'TOC1',
+        name: 'toc 1',
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { spacing: { after: 60 }, ...(doc.direction === 'rtl' ? { bidirectional: true } : {}) },
+        ...(doc.direction === 'rtl' ? { run: { rightToLeft: true } } : {}),
+      },
+      {
         id: PARAGRAPH_STYLE.subtitle,
         name: 'Subtitle',
         basedOn: 'Normal',

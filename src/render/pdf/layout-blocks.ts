@@ -13,7 +13,8 @@ import {
   CODE_STYLE, HEADING_STYLES, LIST_INDENT, QUOTE_INDENT, ROLE_STYLES, RULE_GREY, SHADE, type BlockStyle,
 } from './styles.js';
 import { layoutTable } from './layout-table.js';
-import { contentsTargets, layoutContents } from './layout-contents.js';
+import { contentsTargets } from '../../document/contents.js';
+import { layoutContents } from './layout-contents.js';
 
 export interface LayoutContext {
   fonts: FontLibrary;

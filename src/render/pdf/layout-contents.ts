@@ -5,7 +5,8 @@
  * the document (render-pdf.ts lays a document with contents out twice); until then an entry
  * shows no number but keeps the room for one, so both layouts paginate alike.
  */
-import type { Block, ListBlock } from '../../document/model.js';
+import { contentsEntries } from '../../document/contents.js';
+import type { ListBlock } from '../../document/model.js';
 import { layoutParagraph } from '../../text/layout-paragraph.js';
 import { lineItems, type Box, type DrawItem } from './boxes.js';
 import type { LayoutContext } from './layout-blocks.js';
@@ -15,11 +16,6 @@ import { ROLE_STYLES } from './styles.js';
 /** Room for the page number, and the gap on each side of the leaders, pt. */
 const NUMBER_ROOM = 26;
 const GAP = 6;
-
-/** The ids of the level-1 headings among `blocks`, in order: the targets of a contents list. */
-export function contentsTargets(blocks: readonly Block[]): string[] {
-  return blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.level === 1).map((b) => b.id);
-}
 
 /** Link target of a page, resolved by the PDF writer into a destination (a GoTo, not a URI). */
 export function pageLink(pageIndex: number): string {
@@ -38,9 +34,7 @@ export function layoutContents(list: ListBlock, targets: readonly string[], ctx:
   // The advance of one dot and its space, rounded up: a run of leaders never outgrows its gap.
   const step = (leaderLine(101)?.contentWidth ?? 300) / 100;
   const out: Box[] = [];
-  list.items.forEach((item, index) => {
-    const text = item.flatMap((b) => (b.type === 'paragraph' ? b.children : []));
-    const title = list.ordered ? [{ type: 'text' as const, value: `${digits.format(list.start + index)}. ` }, ...text] : text;
+  contentsEntries(list, (n) => digits.format(n)).forEach((title, index) => {
     const target = targets[index];
     const pageIndex = target !== undefined ? ctx.headingPages?.get(target) : undefined;
     const laid = layoutParagraph(ctx.fonts, inlinesToSpans(title, style.text), {

@@ -6,6 +6,7 @@ import {
   Unpacked,
   heading,
   list,
+  makeArabicModel,
   makeModel,
   makePng,
   para,
@@ -53,11 +54,21 @@ describe('headings', () => {
     for (const level of [1, 2, 3, 4, 5, 6]) {
       const p = paragraphWithText(docx.document, `Level ${level}`);
       expect(p.style).toBe(`Heading${level}`);
-      expect(p.xml).toContain(`<w:bookmarkStart w:name="level-${level}" w:id="${level}"/>`);
+      // Word's bookmark names: a letter first, letters, digits and _ only, at most 40: others are hashed.
+      expect(p.xml).toMatch(new RegExp(`<w:bookmarkStart w:name="_h[0-9a-f]{16}" w:id="${level}"/>`));
       expect(docx.part('word/styles.xml')).toMatch(
         new RegExp(`w:styleId="Heading${level}"[\\s\\S]*?<w:outlineLvl w:val="${level - 1}"/>`),
       );
     }
+  });
+
+  it('keeps heading ids that are valid Word bookmark names, hashes the others the same way in links', async () => {
+    const long = 'a'.repeat(41);
+    const docx = await render([heading(1, 'Venue', 'venue'), heading(1, 'Long', long), heading(1, 'Digit', '1-first'), para([{ type: 'link', url: '#1-first', children: [text('to it')] }])]);
+    expect(paragraphWithText(docx.document, 'Venue').xml).toContain('w:name="venue"');
+    const digit = /w:name="(_h[0-9a-f]{16})"/.exec(paragraphWithText(docx.document, 'Digit').xml)![1]!;
+    expect(docx.document).toContain(`w:anchor="${digit}"`);
+    expect(paragraphWithText(docx.document, 'Long').xml).not.toContain(long);
   });
 
   it('links #id to the heading bookmark', async () => {
@@ -212,5 +223,31 @@ describe('images', () => {
     const docx = await render([{ type: 'image', data: jpeg, format: 'jpeg', alt: '', width: 96, height: 48 }]);
     expect(docx.document).toMatch(/<wp:extent cx="914400" cy="457200"\/>/); // 1 in × 0.5 in
     expect(docx.paths.some((p) => /^word\/media\/.*\.jpe?g$/.test(p))).toBe(true);
+  });
+});
+
+describe('a contents list', () => {
+  const blocks = (): Block[] => [
+    { ...(list(['Migration and Development', 'Push and Pull Factors'], true) as Extract<Block, { type: 'list' }>), contents: true },
+    heading(1, '1. Migration and Development', '1-migration-and-development'),
+    heading(2, 'A section', 'a-section'),
+    heading(1, '2. Push and Pull Factors', 'push'),
+  ];
+
+  it('is a TOC field over the level-1 headings, its cached entries linked to their bookmarks', async () => {
+    const docx = await render(blocks());
+    expect(docx.document).toContain('<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-1&quot;</w:instrText>');
+    expect(docx.document).toContain('<w:docPartGallery w:val="Table of Contents"/>');
+    const anchors = [...docx.document.matchAll(/<w:hyperlink [^>]*w:anchor="([^"]+)"/g)].map((m) => m[1]);
+    const bookmarks = [...docx.document.matchAll(/<w:bookmarkStart w:name="([^"]+)"/g)].map((m) => m[1]);
+    expect(anchors).toEqual([bookmarks[0], 'push']);
+    expect(docx.document).toContain('>1. Migration and Development<');
+    expect(docx.document).toContain('>2. Push and Pull Factors<');
+    expect(docx.document).not.toContain('A section</w:t><w:tab/>');
+  });
+
+  it('is set right to left in a right-to-left document', async () => {
+    const styles = new Unpacked(await renderDocx(makeArabicModel(blocks()))).part('word/styles.xml');
+    expect(styles).toMatch(/w:styleId="TOC1"[\s\S]*?<w:bidi\/>[\s\S]*?<\/w:style>/);
   });
 });

@@ -106,7 +106,7 @@ describe('contents with page numbers', async () => {
   const loaded = await loadKit(PROJECT);
   const { documents } = composeKit(loaded.kit!, ['en', 'fr', 'ar'], ['handbook']);
   const fonts = await FontLibrary.load();
-  const textOf = (item: { line?: { glyphs: { text: string }[] } }) => item.line?.glyphs.map((g) => g.text).join('') ?? '';
+  const textOf = (item: object) => ('line' in item ? (item.line as { glyphs: { text: string }[] }).glyphs.map((g) => g.text).join('') : '');
 
   it('prints, for each chapter, the page its heading is on, and links the entry to that page', () => {
     expect(documents.length).toBe(3);

@@ -6,6 +6,7 @@
 import { Bookmark, Paragraph as DocxParagraph } from 'docx';
 import type { Heading } from '../../../document/model.js';
 import type { BlockContext, BodyChild } from '../context.js';
+import { bookmarkName } from '../bookmarks.js';
 import { paragraphDirection } from '../direction.js';
 import { renderInlines } from '../inlines.js';
 import { headingStyle } from '../styles.js';
@@ -16,7 +17,7 @@ export function renderHeading(heading: Heading, ctx: BlockContext): BodyChild[] 
     new DocxParagraph({
       style: headingStyle(heading.level),
       ...paragraphDirection(ctx.doc.direction),
-      children: heading.id ? [new Bookmark({ id: heading.id, children: runs })] : runs,
+      children: heading.id ? [new Bookmark({ id: bookmarkName(heading.id), children: runs })] : runs,
     }),
   ];
 }

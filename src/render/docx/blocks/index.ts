@@ -5,6 +5,8 @@ import type { Block } from '../../../document/model.js';
 import type { BlockContext, BodyChild } from '../context.js';
 import { renderBlockquote } from './blockquote.js';
 import { renderCode } from './code.js';
+import { renderContents } from './contents.js';
+import { contentsTargets } from '../../../document/contents.js';
 import { renderHeading } from './heading.js';
 import { renderImage } from './image.js';
 import { renderList } from './list.js';
@@ -29,5 +31,9 @@ const HANDLERS: Handlers = {
 
 /** Renders blocks in order; nested blocks come back here through `ctx.renderBlocks`. */
 export function renderBlocks(blocks: readonly Block[], ctx: BlockContext): BodyChild[] {
-  return blocks.flatMap((block) => (HANDLERS[block.type] as (b: Block, c: BlockContext) => BodyChild[])(block, ctx));
+  return blocks.flatMap((block, at) => {
+    // A contents list stands for the level-1 headings after it: a TOC field.
+    if (block.type === 'list' && block.contents) return renderContents(block, contentsTargets(blocks.slice(at + 1)), ctx);
+    return (HANDLERS[block.type] as (b: Block, c: BlockContext) => BodyChild[])(block, ctx);
+  });
 }
