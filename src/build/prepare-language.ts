@@ -14,6 +14,7 @@ import { storeFile } from '../translate/store.js';
 import type { PublishPolicy } from '../translate/translator.js';
 import { checkGlyphs } from './check-glyphs.js';
 import { checkTables } from './check-tables.js';
+import { checkSourceLanguage, telltaleWords } from './check-language.js';
 import type { CheckedDocument, Licence } from './jobs.js';
 import { licencesOf } from './jobs.js';
 import { availableLanguages, composeKit, loadKit, placeInData, type Kit, type PackTexts } from './load-kit.js';
@@ -42,19 +43,23 @@ export async function prepareLanguage(kit: Kit, lang: string, kinds: readonly Ou
   // The page furniture (running heads, page numbers) is set in the primary faces of the language's script.
   const script = lang.startsWith('ar') ? 'Arab' : lang.startsWith('he') ? 'Hebr' : 'Latn';
   const furniture = (['serif', 'sans'] as const).map((family) => fonts.primaryFace({ family, bold: false, italic: false }, script));
+  const source = kit.config.event.languages[0]!;
+  const store = kit.stores.get(lang);
+  const telltale = lang !== source && store ? telltaleWords(store) : new Set<string>();
   const documents: CheckedDocument[] = composed.documents.map((d) => {
     const faces = new Set<FontFace>(furniture);
     diagnostics.push(...checkGlyphs(d.model, fonts, d.plan.path, faces, (ch) => placeInData(kit, ch)));
     diagnostics.push(...checkTables(d.model));
+    diagnostics.push(...checkSourceLanguage(d.model, telltale, d.plan.path, source, policy.strict));
     for (const f of faces) allFaces.add(f);
     return { ...d, faces };
   });
-  const store = kit.stores.get(lang);
   if (store) diagnostics.push(...checkStore(store, lang, storeFile(lang)));
   const forms = kinds.includes('nominations') ? planNominations(kit, composed.localisations) : [];
   for (const form of forms) {
     for (const f of furniture) form.faces.add(f);
     diagnostics.push(...checkGlyphs(form.checkModel, fonts, form.path, form.faces, (ch) => placeInData(kit, ch)));
+    diagnostics.push(...checkSourceLanguage(form.checkModel, telltale, form.path, source, policy.strict));
     for (const f of form.faces) allFaces.add(f);
   }
   const dependencies = new Map<string, string>(composed.reads);

@@ -2,7 +2,8 @@
  * The country line of a postal address, in the document's language. An address is written once in
  * the configuration, in the source language ("…\n16070 Algiers\nAlgeria"); a French or Arabic
  * letter must not end it in English. When the address's last line names the country (its
- * configured name, or its CLDR name in the source language), that line becomes the CLDR name of
+ * configured name, or its CLDR name in the source language, or a formal name ending with one
+ * of them: "Hashemite Kingdom of Jordan"), that line becomes the CLDR name of
  * the country in the document's locale (`Intl.DisplayNames`). Every other line, and an address
  * whose last line is something else, stays exactly as written.
  */
@@ -49,7 +50,9 @@ export function localiseAddress(
   if (last < 1) return address; // a one-line address is not split into street and country
   const line = fold(lines[last]!);
   const known = [country.name, regionName(country.code, sourceLocale), regionName(country.code, 'en')].filter((n): n is string => !!n);
-  if (!known.some((n) => fold(n) === line)) return address;
+  // The country's name, or its formal name ending with it ("Hashemite Kingdom of Jordan", "Republic of Tunisia").
+  const formal = (n: string) => line.endsWith(` ${fold(n)}`) && line.split(/\s+/).length <= 6 && !/\d/.test(line);
+  if (!known.some((n) => fold(n) === line || formal(n))) return address;
   const localised = regionName(country.code, locale);
   if (!localised) return address;
   lines[last] = localised;

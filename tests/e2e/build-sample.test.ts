@@ -109,6 +109,10 @@ describe('folio build on the sample kit', () => {
     }
   });
 
+  it('prints no English word in a French or Arabic document (i18n/source-language)', () => {
+    expect((report.diagnostics as { rule: string; message: string }[]).filter((d) => d.rule === 'i18n/source-language').map((d) => d.message)).toEqual([]);
+  });
+
   it('fits every invitation letter on one page, in every language', () => {
     const letters = report.outputs.filter((o) => o.kind === 'invitations' && o.path.endsWith('.pdf'));
     expect(letters.length).toBe(config.countries.reduce((n, c) => n + c.languages.length, 0));

@@ -17,6 +17,14 @@ describe('the country line of an address', () => {
     expect(localiseAddress('Alger\nalgerie\n', DZ, 'en', 'fr')).toBe('Alger\nAlgeria\n');
   });
 
+  it('recognises a formal name that ends with the country\'s name', () => {
+    const JO = { code: 'JO', name: 'Jordan' };
+    expect(localiseAddress('Amman\nHashemite Kingdom of Jordan', JO, 'ar', 'en').split('\n').at(-1)).toBe('الأردن');
+    expect(localiseAddress('Tunis\nRepublic of Tunisia', { code: 'TN', name: 'Tunisia' }, 'fr', 'en').split('\n').at(-1)).toBe('Tunisie');
+    // A street or a postcode line that happens to end with the name is not the country line.
+    expect(localiseAddress('Box 7\n12 Avenue of Jordan', JO, 'fr', 'en')).toBe('Box 7\n12 Avenue of Jordan');
+  });
+
   it('leaves the address as written in the source language, and when its last line is not the country', () => {
     expect(localiseAddress(address, DZ, 'en', 'en')).toBe(address);
     expect(localiseAddress('44, rue Mohamed Belouizdad\n16070 Algiers', DZ, 'fr', 'en')).toBe('44, rue Mohamed Belouizdad\n16070 Algiers');

@@ -7,6 +7,7 @@
  * pages — on the right of odd pages for right-to-left languages. Screen mode (duplex off)
  * drops the blank pages and the mirroring.
  */
+import { abjad, arabicScript, frontMatterNumber } from './front-matter-numbers.js';
 import type { DocumentMetadata, DocumentModel, Block, Direction } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
@@ -92,7 +93,7 @@ export function layoutPack(input: PackInput, fonts: FontLibrary): LaidPack {
   missing.push(...contents.missing);
   contents.pages.forEach((page) => {
     const number = front.length + 1;
-    page.items.push(...runningItems(fonts, { ...running, header: '', footer: input.footer }, number, 0, missing, { label: roman(number) }));
+    page.items.push(...runningItems(fonts, { ...running, header: '', footer: input.footer }, number, 0, missing, { label: frontMatterNumber(number, input.meta.lang) }));
     front.push(page);
   });
   if (input.duplex && front.length % 2 === 1) {
@@ -115,7 +116,10 @@ export async function renderPack(input: PackInput, fonts: FontLibrary): Promise<
   const laid = layoutPack(input, fonts);
   const bytes = await writePdf(laid.pages, input.meta, {
     direction: input.direction,
-    pageLabels: [{ start: 0, style: 'r' }, { start: laid.frontMatter, style: 'D' }],
+    // Front matter: roman numerals, or each page's abjad numeral as its label's prefix (no PDF style has them).
+    pageLabels: arabicScript(input.meta.lang)
+      ? [...Array.from({ length: laid.frontMatter }, (_, i) => ({ start: i, prefix: abjad(i + 1) })), { start: laid.frontMatter, style: 'D' as const }]
+      : [{ start: 0, style: 'r' }, { start: laid.frontMatter, style: 'D' }],
     outline: (refs) => packOutline(laid, refs),
   });
   return { bytes, pages: laid.pages.length, laid };
@@ -210,9 +214,4 @@ function shift(item: DrawItem, dx: number): DrawItem {
   }
 }
 
-export function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [value, letters] of table) while (n >= value) { out += letters; n -= value; }
-  return out;
-}
+export { roman } from './front-matter-numbers.js';

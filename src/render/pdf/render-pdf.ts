@@ -4,7 +4,7 @@
  * bookmarks and metadata. Text goes through the text engine's glyph-level drawing.
  */
 import './native-deflate.js';
-import { PDFDocument, PDFName, PDFString, rgb, type PDFPage, type PDFImage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFPage, type PDFImage, type PDFRef } from 'pdf-lib';
 import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
@@ -125,8 +125,8 @@ export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promi
 
 export interface WriteOptions {
   direction: DocumentModel['direction'];
-  /** PDF page labels (PDF 1.7 §12.4.2): from page index `start`, style `r` (roman) or `D` (decimal). */
-  pageLabels?: { start: number; style: 'r' | 'D'; first?: number }[];
+  /** PDF page labels (PDF 1.7 §12.4.2): from page index `start`, style `r` (roman) or `D` (decimal), and/or a prefix. */
+  pageLabels?: { start: number; style?: 'r' | 'D'; prefix?: string; first?: number }[];
   /** Bookmarks to add before the pages' own headings, e.g. one per section of a pack. */
   outline?: (pageRefs: PDFRef[]) => OutlineEntry[];
 }
@@ -151,7 +151,11 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
   if (options.pageLabels?.length) {
     const nums: unknown[] = [];
     for (const label of options.pageLabels) {
-      nums.push(label.start, doc.context.obj({ S: label.style, ...(label.first && label.first !== 1 ? { St: label.first } : {}) }));
+      nums.push(label.start, doc.context.obj({
+        ...(label.style ? { S: label.style } : {}),
+        ...(label.prefix ? { P: PDFHexString.fromText(label.prefix) } : {}),
+        ...(label.first && label.first !== 1 ? { St: label.first } : {}),
+      }));
     }
     doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums as never }));
   }

@@ -7,6 +7,7 @@ import { PDFDict, PDFDocument, PDFName, PDFArray, PDFRef, PDFString, PDFHexStrin
 import { composeKit, loadKit } from '../../../src/build/load-kit.js';
 import { FontLibrary } from '../../../src/text/fonts.js';
 import { layoutPack, renderPack, roman, BINDING_SHIFT, type PackInput } from '../../../src/render/pdf/pack.js';
+import { abjad } from '../../../src/render/pdf/front-matter-numbers.js';
 import { MARGIN } from '../../../src/render/pdf/styles.js';
 import { PROJECT } from '../../helpers/kit.js';
 
@@ -95,5 +96,24 @@ describe('delegate packs', async () => {
 
   it('numbers front matter in roman numerals', () => {
     expect([1, 2, 3, 4, 9, 14, 40].map(roman)).toEqual(['i', 'ii', 'iii', 'iv', 'ix', 'xiv', 'xl']);
+  });
+
+  it('numbers Arabic front matter in abjad numerals, on the page and in the page labels', async () => {
+    expect([1, 2, 3, 5, 10, 11, 42, 100, 1001].map(abjad)).toEqual(['أ', 'ب', 'ج', 'هـ', 'ي', 'يا', 'مب', 'ق', 'غا']);
+    const result = await renderPack(input('ar', true), fonts);
+    const doc = await PDFDocument.load(result.bytes, { updateMetadata: false });
+    const nums = doc.catalog.lookup(PDFName.of('PageLabels'), PDFDict).lookup(PDFName.of('Nums'), PDFArray).asArray();
+    const front = result.laid.frontMatter;
+    expect(nums.length).toBe(2 * (front + 1));
+    for (let i = 0; i < front; i++) {
+      expect(String(nums[2 * i])).toBe(String(i));
+      expect(((nums[2 * i + 1] as PDFDict).lookup(PDFName.of('P')) as PDFHexString).decodeText()).toBe(abjad(i + 1));
+    }
+    expect(String(nums[2 * front + 1])).toBe('<<\n/S /D\n>>');
+    // The contents page's own footer: no Latin numeral in the Arabic front matter.
+    const contents = result.laid.pages[result.laid.starts[0]!.index]!;
+    const footer = contents.items.filter((i) => i.type === 'line').map((i) => (i as { line: { glyphs: { text: string }[] } }).line.glyphs.map((g) => g.text).join('')).join(' ');
+    expect(footer).not.toMatch(/\b[ivx]+\b/);
+    expect(footer).toContain(abjad(result.laid.starts[0]!.index + 1));
   });
 });
