@@ -66,6 +66,8 @@ export interface ListBlock {
    * printed with that heading's page number (PDF: dot leaders, a link to the page).
    */
   contents?: boolean;
+  /** The ids a contents list's entries stand for, when they are not the headings after it (a pack's sections). */
+  targets?: string[];
   place?: SourcePlace;
 }
 

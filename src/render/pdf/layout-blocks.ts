@@ -32,6 +32,8 @@ export interface LayoutContext {
   locale?: string;
   /** Page index of each heading (by id), from a first layout: the numbers of a contents list. */
   headingPages?: ReadonlyMap<string, number>;
+  /** The number printed for a page index (default: index + 1; a pack numbers its main matter from 1). */
+  pageNumber?: (index: number) => number;
 }
 
 /** Lays out spans as a paragraph and returns one box per line (widow/orphan-aware). */
@@ -105,7 +107,7 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         break;
       }
       case 'list':
-        out.push(...(block.contents ? layoutContents(block, contentsTargets(blocks.slice(at + 1)), ctx) : layoutList(block, ctx)));
+        out.push(...(block.contents ? layoutContents(block, block.targets ?? contentsTargets(blocks.slice(at + 1)), ctx) : layoutList(block, ctx)));
         break;
       case 'blockquote':
         out.push(...indented(layoutBlocks(block.children, { ...ctx, width: ctx.width - QUOTE_INDENT }), QUOTE_INDENT, ctx, true));

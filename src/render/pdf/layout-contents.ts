@@ -41,7 +41,7 @@ export function layoutContents(list: ListBlock, targets: readonly string[], ctx:
       width: ctx.width - NUMBER_ROOM - GAP, align: 'start', direction: ctx.direction, lang: ctx.lang, lineHeight: style.lineHeight,
     });
     ctx.missing.push(...laid.missing);
-    const number = pageIndex === undefined ? undefined : layoutParagraph(ctx.fonts, [{ text: digits.format(pageIndex + 1), style: style.text }], {
+    const number = pageIndex === undefined ? undefined : layoutParagraph(ctx.fonts, [{ text: digits.format(ctx.pageNumber ? ctx.pageNumber(pageIndex) : pageIndex + 1), style: style.text }], {
       width: NUMBER_ROOM, align: 'end', direction: ctx.direction, lang: ctx.lang, lineHeight: style.lineHeight,
     }).lines[0];
     const height = laid.lines.reduce((h, l) => h + l.height, 0);

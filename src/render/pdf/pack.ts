@@ -89,7 +89,19 @@ export function layoutPack(input: PackInput, fonts: FontLibrary): LaidPack {
     front.push(page);
   }
   const contentsIndex = front.length;
-  const contents = layoutBody(contentsModel(input, mainStarts), fonts);
+  // The contents link to the sections' pages, which follow the front matter: its length is
+  // known once the contents are laid out (one page, unless a pack has very many sections).
+  const frontLength = (contentsPages: number) => {
+    const n = contentsIndex + contentsPages;
+    return input.duplex && n % 2 === 1 ? n + 1 : n;
+  };
+  const layContents = (contentsPages: number) => {
+    const offset = frontLength(contentsPages);
+    const headingPages = new Map(mainStarts.map((s, i) => [`section-${i}`, offset + s.index]));
+    return layoutBody(contentsModel(input, mainStarts), fonts, { headingPages, pageNumber: (index) => index - offset + 1 });
+  };
+  let contents = layContents(1);
+  if (contents.pages.length !== 1) contents = layContents(contents.pages.length);
   missing.push(...contents.missing);
   contents.pages.forEach((page) => {
     const number = front.length + 1;
@@ -127,7 +139,13 @@ export async function renderPack(input: PackInput, fonts: FontLibrary): Promise<
 
 /** Several packs in one file for the printer: each already has an even number of pages in duplex. */
 export async function renderPrintFile(packs: LaidPack[], meta: DocumentMetadata, direction: Direction): Promise<Uint8Array> {
-  const pages = packs.flatMap((p) => p.pages);
+  // A contents entry links to a page of its own pack: its index moves by the pages before the pack.
+  let before = 0;
+  const pages = packs.flatMap((pack) => {
+    const offset = before;
+    before += pack.pages.length;
+    return offset === 0 ? pack.pages : pack.pages.map((page) => ({ ...page, items: page.items.map((item) => movedLink(item, offset)) }));
+  });
   return writePdf(pages, meta, {
     direction,
     outline: (refs) => {
@@ -172,19 +190,25 @@ function sectionBody(model: DocumentModel, fonts: FontLibrary): { pages: PageIte
 }
 
 function contentsModel(input: PackInput, starts: { title: string; index: number }[]): DocumentModel {
-  const digits = new Intl.NumberFormat(input.meta.locale ?? input.meta.lang, { useGrouping: false });
-  const table: Block = {
-    type: 'table',
-    style: 'plain',
-    align: [null, 'right'],
-    header: [[], []],
-    rows: starts.map((s) => [[{ type: 'text', value: s.title }], [{ type: 'text', value: digits.format(s.index + 1) }]]),
+  const list: Block = {
+    type: 'list',
+    ordered: false,
+    start: 1,
+    contents: true,
+    targets: starts.map((_, i) => `section-${i}`),
+    items: starts.map((s) => [{ type: 'paragraph', role: 'body', children: [{ type: 'text', value: s.title }] }]),
   };
   return {
     kind: 'pack-contents', origin: 'pack', direction: input.direction, header: '', footer: '', footnotes: [],
     meta: input.meta,
-    blocks: [{ type: 'heading', level: 1, id: 'contents', children: [{ type: 'text', value: input.contentsTitle }] }, table],
+    blocks: [{ type: 'heading', level: 1, id: 'contents', children: [{ type: 'text', value: input.contentsTitle }] }, list],
   };
+}
+
+function movedLink(item: DrawItem, offset: number): DrawItem {
+  if (item.type !== 'link') return item;
+  const m = /^#page=(\d+)$/.exec(item.url);
+  return m ? { ...item, url: `#page=${Number(m[1]) + offset}` } : item;
 }
 
 function blankItems(input: PackInput, fonts: FontLibrary, missing: MissingChar[]): DrawItem[] {

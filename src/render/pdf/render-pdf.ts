@@ -39,7 +39,14 @@ export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { page
 }
 
 /** The pages of a document without running header and footer (packs add their own). */
-export function layoutBody(model: DocumentModel, fonts: FontLibrary): { pages: PageItems[]; missing: MissingChar[] } {
+/** Where the entries of a contents list go when the layout cannot tell (a pack's contents, laid out apart from its sections). */
+export interface ContentsPages {
+  headingPages: ReadonlyMap<string, number>;
+  pageNumber?: (index: number) => number;
+}
+
+export function layoutBody(model: DocumentModel, fonts: FontLibrary, pagesOf?: ContentsPages): { pages: PageItems[]; missing: MissingChar[] } {
+  if (pagesOf) return layoutPass(model, fonts, undefined, pagesOf);
   // A letter (no running header) is fitted to one page: its body is set at the first of the
   // letter styles, from the roomiest to the tightest allowed, with which it fits. A letter that
   // fits at none keeps the roomiest and runs on to a continuation page.
@@ -66,16 +73,16 @@ function layoutBodyWith(model: DocumentModel, fonts: FontLibrary, bodyStyle: Blo
   first.pages.forEach((page, index) => {
     for (const anchor of page.anchors) if (anchor.id && !headingPages.has(anchor.id)) headingPages.set(anchor.id, index);
   });
-  return layoutPass(model, fonts, bodyStyle, headingPages);
+  return layoutPass(model, fonts, bodyStyle, { headingPages });
 }
 
-function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined, headingPages: ReadonlyMap<string, number> | undefined): { pages: PageItems[]; missing: MissingChar[] } {
+function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined, pagesOf: ContentsPages | undefined): { pages: PageItems[]; missing: MissingChar[] } {
   const missing: MissingChar[] = [];
   const ctx: LayoutContext = {
     fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH,
     ...(model.meta.locale ? { locale: model.meta.locale } : {}),
     ...(bodyStyle ? { bodyStyle } : {}),
-    ...(headingPages ? { headingPages } : {}),
+    ...(pagesOf ? { headingPages: pagesOf.headingPages, ...(pagesOf.pageNumber ? { pageNumber: pagesOf.pageNumber } : {}) } : {}),
   };
   const boxes = layoutBlocks(model.blocks, ctx);
 

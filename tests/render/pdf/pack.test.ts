@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFName, PDFArray, PDFRef, PDFString, PDFHexString } from 'pdf-lib';
 import { composeKit, loadKit } from '../../../src/build/load-kit.js';
 import { FontLibrary } from '../../../src/text/fonts.js';
-import { layoutPack, renderPack, roman, BINDING_SHIFT, type PackInput } from '../../../src/render/pdf/pack.js';
+import { layoutPack, renderPack, renderPrintFile, roman, BINDING_SHIFT, type PackInput } from '../../../src/render/pdf/pack.js';
 import { abjad } from '../../../src/render/pdf/front-matter-numbers.js';
 import { MARGIN } from '../../../src/render/pdf/styles.js';
 import { PROJECT } from '../../helpers/kit.js';
@@ -92,6 +92,33 @@ describe('delegate packs', async () => {
     expect(childCount).toBeGreaterThan(10); // sections carry their headings
     expect(doc.getTitle()).toMatch(/Delegate pack/);
     expect(String(doc.catalog.get(PDFName.of('Lang')))).toContain('en');
+  });
+
+  it('links each contents entry to its section, and prints the section\'s main-matter page number', () => {
+    for (const duplex of [true, false]) {
+      const laid = layoutPack(input('en', duplex), fonts);
+      const contents = laid.pages[laid.starts[0]!.index]!;
+      const links = contents.items.filter((i): i is Extract<typeof i, { type: 'link' }> => i.type === 'link');
+      const sections = laid.starts.slice(1);
+      expect(links.map((l) => l.url)).toEqual(sections.map((s) => `#page=${s.index}`));
+      const texts = contents.items.filter((i) => i.type === 'line').map((i) => (i as { line: { glyphs: { text: string }[] } }).line.glyphs.map((g) => g.text).join(''));
+      for (const s of sections) expect(texts, `${duplex} ${s.title}`).toContain(String(s.index - laid.frontMatter + 1));
+    }
+  });
+
+  it('keeps each pack\'s contents links on its own pages in a printer\'s file of several packs', async () => {
+    const one = layoutPack(input('en', true), fonts);
+    const bytes = await renderPrintFile([one, one], { ...input('en', true).meta }, 'ltr');
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+    const refs = doc.getPages().map((p) => p.ref.toString());
+    const targets = (pageIndex: number) => (doc.getPage(pageIndex).node.Annots()?.asArray() ?? [])
+      .map((a) => doc.context.lookup(a, PDFDict).lookup(PDFName.of('Dest'), PDFArray))
+      .filter(Boolean).map((dest) => refs.indexOf(dest!.get(0).toString()));
+    const contents = one.starts[0]!.index;
+    const first = targets(contents);
+    const second = targets(one.pages.length + contents);
+    expect(first).toEqual(one.starts.slice(1).map((s) => s.index));
+    expect(second).toEqual(first.map((i) => i + one.pages.length));
   });
 
   it('numbers front matter in roman numerals', () => {
