@@ -10,6 +10,7 @@ import { registerExport } from './export-command.js';
 import { registerImport } from './import-command.js';
 import { registerNominations } from './nominations-command.js';
 import { registerWatch } from './watch-command.js';
+import { registerProof } from './proof-command.js';
 import { EXIT } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +32,7 @@ export function createProgram(): Command {
   registerImport(program);
   registerNominations(program);
   registerWatch(program);
+  registerProof(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }
