@@ -11,7 +11,7 @@ import type { LaidLine } from '../../../text/layout-paragraph.js';
 export interface GlyphFont {
   /** Resource name without the slash. */
   resourceName: string;
-  cidFor(glyphId: number, text: string): number;
+  cidFor(glyphId: number, text: string, variant?: number): number;
   /** Advance of a CID in 1/1000 em, as written in W. */
   widthOf(cid: number): number;
 }
@@ -30,7 +30,7 @@ export function num(n: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (face: FontFace) => GlyphFont): PDFOperator[] {
+export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (face: FontFace) => GlyphFont, variantOf?: (glyph: LaidLine['glyphs'][number]) => number): PDFOperator[] {
   if (line.glyphs.length === 0) return [];
   const ops: PDFOperator[] = [PDFOperator.of(Ops.PushGraphicsState), PDFOperator.of(Ops.BeginText)];
   let font: GlyphFont | undefined;
@@ -62,7 +62,7 @@ export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (fa
       ops.push(PDFOperator.of(Ops.SetFontAndSize, [`/${font!.resourceName}`, num(size)]));
     }
     if (tj !== '' && Math.abs(g.y - runY) > 1e-4) flush();
-    const cid = font!.cidFor(g.glyphId, g.text);
+    const cid = font!.cidFor(g.glyphId, g.text, variantOf?.(g) ?? 0);
     if (tj === '') {
       runY = g.y;
       ops.push(PDFOperator.of(Ops.SetTextMatrix, ['1', '0', '0', '1', num(x + g.x), num(y + g.y)]));

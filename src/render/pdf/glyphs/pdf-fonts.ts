@@ -9,12 +9,17 @@ import type { LaidLine } from '../../../text/layout-paragraph.js';
 import { lineOperators } from './line-operators.js';
 import { SubsetFont } from './subset-font.js';
 
+/** Marks' widths are told apart by steps of this many thousandths of an em. */
+const MARK_STEP = 40;
+
 export class PdfFontRegistry {
   private readonly fonts = new Map<FontFace, SubsetFont>();
   private readonly pageFonts = new WeakMap<PDFPageLeaf, Set<SubsetFont>>();
   /** Lines are drawn at finalize(), once every glyph's widest advance (its W width) is known. */
   private readonly pending: { page: PDFPage; line: LaidLine; x: number; y: number; onPage: Set<SubsetFont> }[] = [];
   private finalized = false;
+  /** The CID variant of each vowel mark drawn (see {@link widenMark}). */
+  private readonly markVariants = new WeakMap<object, number>();
 
   constructor(private readonly doc: PDFDocument) {}
 
@@ -40,6 +45,10 @@ export class PdfFontRegistry {
     const glyphs = line.glyphs;
     for (let i = 0; i + 1 < glyphs.length; i++) {
       const g = glyphs[i]!;
+      if (g.text !== '' && g.text !== ' ' && g.face.glyphAdvance(g.glyphId) === 0) {
+        this.widenMark(glyphs, i);
+        continue;
+      }
       if (g.text === '' || g.text === ' ' || g.y !== 0 || g.face.glyphAdvance(g.glyphId) === 0) continue;
       let j = i + 1;
       while (j < glyphs.length && glyphs[j]!.text === '') j++;
@@ -56,6 +65,26 @@ export class PdfFontRegistry {
     }
   }
 
+  /**
+   * A vowel mark has no advance of its own: drawn over its letter, it ends where it starts, and
+   * extractors read the distance to the next glyph as a word break ("ست ُعقد"). Its CID is given
+   * the width that reaches the next glyph; marks drawn at other distances get CIDs of their own
+   * (by steps of {@link MARK_STEP}), so that no width overshoots its neighbour by more than a step.
+   */
+  private widenMark(glyphs: LaidLine['glyphs'], i: number): void {
+    const g = glyphs[i]!;
+    let j = i + 1;
+    while (j < glyphs.length && glyphs[j]!.text === '') j++;
+    const next = glyphs[j];
+    if (!next || next.face !== g.face || next.size !== g.size || next.text === ' ') return;
+    const distance = ((next.x - g.x) * 1000) / g.size;
+    if (!(distance > 0 && distance < 600)) return;
+    const variant = Math.ceil(distance / MARK_STEP);
+    this.markVariants.set(g, variant);
+    const font = this.fontFor(g.face);
+    font.widen(font.cidFor(g.glyphId, g.text, variant), distance);
+  }
+
   /** Embeds every face used, as subsets. Call once, after the last drawLine and before doc.save(). */
   finalize(): void {
     if (this.finalized) return;
@@ -68,7 +97,7 @@ export class PdfFontRegistry {
           page.node.setFontDictionary(PDFName.of(font.resourceName), font.ref);
         }
         return font;
-      });
+      }, (glyph) => this.markVariants.get(glyph) ?? 0);
       page.pushOperators(...ops);
     }
     this.pending.length = 0;

@@ -36,9 +36,10 @@ export class SubsetFont {
    * with two texts (a space for U+0020 and NBSP, a bracket mirrored in RTL)
    * gets a second CID with the same outline, so ToUnicode stays exact.
    */
-  cidFor(glyphId: number, text: string): number {
-    const unitKey = text.length === 1 ? glyphId * 0x10000 + text.charCodeAt(0) : -1;
-    const key = unitKey < 0 ? `${glyphId}|${text}` : '';
+  cidFor(glyphId: number, text: string, variant = 0): number {
+    // `variant`: the same glyph and text under another CID, to be given a width of its own (a vowel mark).
+    const unitKey = text.length === 1 && variant === 0 ? glyphId * 0x10000 + text.charCodeAt(0) : -1;
+    const key = unitKey < 0 ? `${glyphId}|${text}|${variant}` : '';
     let cid = unitKey < 0 ? this.cids.get(key) : this.cidsByUnit.get(unitKey);
     if (cid === undefined) {
       if (this.subset.mapping[glyphId] === undefined) {
