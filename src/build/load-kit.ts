@@ -169,6 +169,7 @@ export function composeKit(
         output: run.output,
         meta: { title: plan.title, subject: plan.subject, author, lang, locale, date, keywords: [plan.kind] },
         header: plan.header,
+        ...(plan.continuation ? { continuation: plan.continuation } : {}),
         footer,
         reads,
         root: kit.root,

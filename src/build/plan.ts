@@ -5,7 +5,7 @@ import type { SeminarConfig } from '../config/types.js';
 import type { SourceSet } from '../sources/load-sources.js';
 import type { TemplateName } from '../templates/engine.js';
 import {
-  agendaContext, briefContext, conceptNoteContext, eventContext, handbookContext, invitationContext, packCoverContext, type ConfigTranslate,
+  agendaContext, briefContext, conceptNoteContext, eventContext, handbookContext, invitationContext, letterReference, packCoverContext, type ConfigTranslate,
 } from '../templates/context.js';
 
 import type { OutputKind } from './kinds.js';
@@ -22,6 +22,8 @@ export interface PlannedDocument {
   title: string;
   subject: string;
   header: string;
+  /** A letter's continuation header (its reference). */
+  continuation?: string;
   /** Composed only as a part of a pack, not written as a file of its own. */
   internal?: boolean;
   /** The part of a delegate pack this document is (the cover, or the practical information). */
@@ -90,7 +92,7 @@ export function planDocuments(config: SeminarConfig, sources: SourceSet, loc: Lo
       if (!country.languages.includes(lang)) continue;
       plan.push({ kind: 'invitations', lang, path: `${lang}/invitations/${country.code}`, template: 'invitation',
         context: invitationContext(config, sources, country, lang, tr, locale), title: `${title}: ${tr(country.name)}`,
-        subject: title, header: '' });
+        subject: title, header: '', continuation: letterReference(config, country, lang) });
     }
   }
   for (const p of plan) if (internal.has(p.kind)) p.internal = true;

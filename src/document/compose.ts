@@ -17,6 +17,8 @@ export interface ComposeInput {
   meta: DocumentMetadata;
   header: string;
   footer: string;
+  /** See DocumentModel.continuation. */
+  continuation?: string;
   /** Collects the files the document reads (images, found or not): absolute path → sha256 of the bytes read, or "missing". */
   reads?: Map<string, string>;
   /** The kit folder: images are read only from inside it (or from `allow`). */
@@ -48,6 +50,7 @@ export function composeDocument(input: ComposeInput): { model?: DocumentModel; d
     direction: directionOf(input.meta.lang),
     header: input.header,
     footer: input.footer,
+    ...(input.continuation ? { continuation: input.continuation } : {}),
     blocks: converted.blocks,
     footnotes: converted.footnotes,
     origin: input.templateFile,

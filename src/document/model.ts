@@ -151,6 +151,11 @@ export interface DocumentModel {
    * e.g. `Page {page} of {pages}`.
    */
   footer: string;
+  /**
+   * A letter's header from its second page on (its reference), when it runs on: letters have
+   * no running header, and a continuation page must say which letter it continues.
+   */
+  continuation?: string;
   blocks: Block[];
   footnotes: Footnote[];
   /** The file the document came from (template or source), for messages. */

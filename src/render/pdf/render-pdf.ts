@@ -245,7 +245,7 @@ async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegis
 /** The running header (from page 2 on) and the "page N of M" footer. */
 export function runningItems(
   fonts: FontLibrary,
-  model: Pick<DocumentModel, 'header' | 'footer' | 'direction' | 'meta'>,
+  model: Pick<DocumentModel, 'header' | 'footer' | 'direction' | 'meta' | 'continuation'>,
   number: number,
   total: number,
   missing: MissingChar[],
@@ -253,17 +253,22 @@ export function runningItems(
 ): DrawItem[] {
   const items: DrawItem[] = [];
   const layoutOptions = { width: CONTENT_WIDTH, direction: model.direction, lang: model.meta.lang, lineHeight: 1.2 } as const;
-  if (model.header && (options.showHeader ?? number > 1)) {
-    const laid = layoutParagraph(fonts, [{ text: model.header, style: RUNNING_STYLE }], { ...layoutOptions, align: 'start' });
+  const digits = new Intl.NumberFormat(model.meta.locale ?? model.meta.lang, { useGrouping: false });
+  const pageText = model.footer ? model.footer.replace('{page}', options.label ?? digits.format(number)).replace('{pages}', digits.format(total)) : '';
+  const header = (text: string, y: number) => {
+    const laid = layoutParagraph(fonts, [{ text, style: RUNNING_STYLE }], { ...layoutOptions, align: 'start' });
     missing.push(...laid.missing);
-    const y = PAGE.height - MARGIN.top + 26;
     if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y });
     items.push({ type: 'rule', x1: MARGIN.inner, y1: y - 6, x2: MARGIN.inner + CONTENT_WIDTH, y2: y - 6, width: 0.4, color: RULE_GREY });
+  };
+  if (model.header && (options.showHeader ?? number > 1)) {
+    header(model.header, PAGE.height - MARGIN.top + 26);
+  } else if (!model.header && model.continuation && number > 1) {
+    // A letter's continuation page: its reference and the page, above the text (letters start high).
+    header(pageText ? `${model.continuation} · ${pageText}` : model.continuation, PAGE.height - 30);
   }
-  if (model.footer) {
-    const digits = new Intl.NumberFormat(model.meta.locale ?? model.meta.lang, { useGrouping: false });
-    const text = model.footer.replace('{page}', options.label ?? digits.format(number)).replace('{pages}', digits.format(total));
-    const laid = layoutParagraph(fonts, [{ text, style: RUNNING_STYLE }], { ...layoutOptions, align: 'center' });
+  if (pageText) {
+    const laid = layoutParagraph(fonts, [{ text: pageText, style: RUNNING_STYLE }], { ...layoutOptions, align: 'center' });
     missing.push(...laid.missing);
     if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y: MARGIN.bottom - 34 });
   }

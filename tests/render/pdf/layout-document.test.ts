@@ -97,6 +97,12 @@ describe('letters fitted to their page', async () => {
       const lines = pages.at(-1)!.items.filter((i) => i.type === 'line').map(lineText).filter((t) => t.trim() !== '' && !/^Page \d/.test(t));
       expect(lines.length, `${extra} paragraphs more`).toBeGreaterThan(0);
       expect(lines[0]!.startsWith(closingStart), `${extra} more: the last page starts with the closing formula`).toBe(false);
+      // The continuation page says which letter it continues, and which page it is.
+      const head = pages.at(-1)!.items.filter((i) => i.type === 'line').map(lineText).find((t) => t.startsWith(model.continuation!));
+      expect(head, `${extra} more: the continuation header`).toBe(`${model.continuation} · Page ${pages.length} sur ${pages.length}`);
+      const top = Math.max(...pages.at(-1)!.items.filter((i) => i.type === 'line').map((i) => (i as { y: number }).y));
+      expect(pages.at(-1)!.items.some((i) => i.type === 'line' && lineText(i) === head && (i as { y: number }).y === top)).toBe(true);
+      expect(pages[0]!.items.filter((i) => i.type === 'line').map(lineText).some((t) => t.startsWith(`${model.continuation} ·`))).toBe(false);
     }
     expect(longer).toBeGreaterThan(5);
   });
