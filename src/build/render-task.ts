@@ -31,7 +31,8 @@ export async function runTask(task: RenderTask, fonts: FontLibrary): Promise<Ren
     }
     case 'docx': {
       const { renderDocx } = await import('../render/docx/render-docx.js');
-      return { bytes: await renderDocx(task.model, { fonts: task.fonts }) };
+      const { docxEmbeddedFaces } = await import('./fonts.js');
+      return { bytes: await renderDocx(task.model, { fonts: task.fonts, embed: docxEmbeddedFaces(fonts, task.fonts) }) };
     }
     case 'pack': {
       const { renderPack } = await import('../render/pdf/pack.js');

@@ -16,6 +16,8 @@ export interface DocumentContext {
   readonly fonts: DocxFonts;
   /** The RTL script family of the document's language (`arabic` unless it is Hebrew or Yiddish). */
   readonly rtlScript: ScriptFamily;
+  /** A letter (no running header): set closer, on narrower margins, to keep to one page as the PDF does. */
+  readonly letter: boolean;
   readonly numbering: NumberingRegistry;
   /** Hands out drawing ids (`wp:docPr/@id`), unique in the document, from 1. */
   nextDrawingId(): number;

@@ -50,3 +50,23 @@ export function buildFooter(pattern: string, doc: DocumentContext): Footer | und
     children: [new Paragraph({ style: PARAGRAPH_STYLE.footer, ...paragraphDirection(doc.direction), children })],
   });
 }
+
+/**
+ * A letter's continuation header (pages 2 and on, the first page having none): its reference
+ * and the footer's "Page N of M".
+ */
+export function buildContinuationHeader(reference: string, pattern: string, doc: DocumentContext): Header {
+  const pieces: ParagraphChild[] = [
+    ...textRuns(reference, {}, doc, doc.direction),
+    ...(pattern.trim() === ''
+      ? []
+      : [
+        ...textRuns(' · ', {}, doc, doc.direction),
+        ...parseFooterPattern(pattern).flatMap((piece): ParagraphChild[] =>
+          'text' in piece
+            ? textRuns(piece.text, {}, doc, doc.direction)
+            : [new TextRun({ children: [piece.field === 'page' ? PageNumber.CURRENT : PageNumber.TOTAL_PAGES] })]),
+      ]),
+  ];
+  return new Header({ children: [new Paragraph({ style: PARAGRAPH_STYLE.header, ...paragraphDirection(doc.direction), children: pieces })] });
+}

@@ -10,6 +10,8 @@ export const PAGE_WIDTH = 11906;
 export const PAGE_HEIGHT = 16838;
 export const MARGIN = Math.round(2.2 * TWIPS_PER_CM);
 /** Distance from the page edge to the header and to the footer. */
+/** A letter's margins, twips: those of the PDF letters (the text starts high; no running header on page 1). */
+export const LETTER_MARGIN = { top: Math.round(1.6 * TWIPS_PER_CM), bottom: Math.round(2.2 * TWIPS_PER_CM), side: Math.round(2.3 * TWIPS_PER_CM) };
 export const HEADER_FOOTER_DISTANCE = Math.round(1.1 * TWIPS_PER_CM);
 
 export const TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;

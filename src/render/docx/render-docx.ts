@@ -3,17 +3,19 @@
  * one A4 section with header and footer, the blocks through their handlers), then packs
  * it reproducibly: the same model always gives the same bytes.
  */
-import { Document } from 'docx';
+import { Document, Header } from 'docx';
 import type { DocumentModel } from '../../document/model.js';
 import { renderBlocks } from './blocks/index.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import { corePropertiesXml } from './core-properties.js';
+import { writeFontTable, type EmbeddedFace } from './font-table.js';
+import { subsetFaces } from './embed-fonts.js';
 import { DEFAULT_FONTS, type DocxFonts } from './fonts.js';
 import { assertFootnotesResolve, buildFootnotes } from './footnotes.js';
-import { buildFooter, buildHeader } from './header-footer.js';
+import { buildContinuationHeader, buildFooter, buildHeader } from './header-footer.js';
 import { NumberingRegistry } from './numbering.js';
 import { packDocx } from './pack.js';
-import { HEADER_FOOTER_DISTANCE, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page.js';
+import { HEADER_FOOTER_DISTANCE, LETTER_MARGIN, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page.js';
 import { writePart } from './parts.js';
 import { markSectionsRightToLeft } from './section-bidi.js';
 import { stabilizeBookmarkIds, stabilizeRelationshipIds } from './stable-ids.js';
@@ -22,17 +24,25 @@ import { documentStyles, EXTERNAL_STYLES_XML } from './styles.js';
 export interface DocxOptions {
   /** Font names written into the DOCX. Defaults: Noto Serif, Amiri, Noto Sans Hebrew, Noto Sans Mono. */
   fonts?: DocxFonts;
+  /**
+   * Faces to embed (whole font files), each subset to the characters the document uses and
+   * those of its script, so that it prints in them where the fonts are not installed.
+   */
+  embed?: readonly EmbeddedFace[];
 }
 
 /** Renders a document model to the bytes of a .docx file. */
 export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   assertFootnotesResolve(model.blocks, model.footnotes);
   const doc = documentContext(model, options);
+  const embedded = await subsetFaces(model, options.embed ?? []);
   const ctx: BlockContext = { doc, listDepth: 0, quoteDepth: 0, inNote: false, renderBlocks };
 
   const children = renderBlocks(model.blocks, ctx);
   const footnotes = buildFootnotes(model.footnotes, ctx);
   const header = buildHeader(model.header, doc);
+  // A letter has no running header; from its second page on (if it runs on) it names its reference.
+  const continuation = !header && model.continuation ? buildContinuationHeader(model.continuation, model.footer, doc) : undefined;
   const footer = buildFooter(model.footer, doc);
 
   const document = new Document({
@@ -43,13 +53,15 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
     sections: [
       {
         properties: {
+          // A different first page: the continuation header shows from page 2 only.
+          ...(continuation ? { titlePage: true } : {}),
           page: {
             size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
             margin: {
-              top: MARGIN,
-              bottom: MARGIN,
-              left: MARGIN,
-              right: MARGIN,
+              top: doc.letter ? LETTER_MARGIN.top : MARGIN,
+              bottom: doc.letter ? LETTER_MARGIN.bottom : MARGIN,
+              left: doc.letter ? LETTER_MARGIN.side : MARGIN,
+              right: doc.letter ? LETTER_MARGIN.side : MARGIN,
               header: HEADER_FOOTER_DISTANCE,
               footer: HEADER_FOOTER_DISTANCE,
               gutter: 0,
@@ -57,6 +69,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
           },
         },
         ...(header ? { headers: { default: header } } : {}),
+        ...(continuation ? { headers: { default: continuation, first: new Header({ children: [] }) } } : {}),
         ...(footer ? { footers: { default: footer } } : {}),
         children,
       },
@@ -67,6 +80,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
     modified: model.meta.date,
     transforms: [
       (parts) => writePart(parts, 'docProps/core.xml', corePropertiesXml(model.meta)),
+      writeFontTable(doc.fonts, embedded),
       stabilizeRelationshipIds,
       stabilizeBookmarkIds,
       ...(model.direction === 'rtl' ? [markSectionsRightToLeft] : []),
@@ -82,6 +96,7 @@ function documentContext(model: DocumentModel, options: DocxOptions): DocumentCo
     lang: model.meta.lang,
     fonts: { ...DEFAULT_FONTS, ...options.fonts },
     rtlScript: primary === 'he' || primary === 'yi' ? 'hebrew' : 'arabic',
+    letter: model.header.trim() === '',
     numbering: new NumberingRegistry(),
     nextDrawingId: () => ++drawings,
   };

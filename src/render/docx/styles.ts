@@ -99,12 +99,12 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
       document: {
         run: {
           font: { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, eastAsia: doc.fonts.latin, cs: rtlFont },
-          ...size(11),
+          ...size(doc.letter ? 10 : 11),
           // w:lang (§17.3.2.20): `val` for Latin text, `bidi` for complex-script text.
           language: rtlLanguage ? { bidirectional: doc.lang } : { value: doc.lang },
         },
         // Amiri's line height is already generous (room for stacked marks): single spacing for RTL documents.
-        paragraph: { spacing: { after: 120, ...lines(doc.direction === 'rtl' ? 240 : 276) } },
+        paragraph: { spacing: doc.letter ? { after: 90, ...lines(doc.direction === 'rtl' ? 228 : 240) } : { after: 120, ...lines(doc.direction === 'rtl' ? 240 : 276) } },
       },
       title: {
         run: { ...size(24), bold: true, boldComplexScript: true, color: HEADING_COLOR },

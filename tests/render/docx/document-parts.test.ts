@@ -4,10 +4,21 @@ import { parseFooterPattern } from '../../../src/render/docx/header-footer.js';
 import { FIXED_DATE, Unpacked, makeModel, para, paragraphWithText } from './helpers.js';
 
 describe('page, header and footer', () => {
-  it('lays out an A4 page with 2.2 cm margins', async () => {
-    const docx = new Unpacked(await renderDocx(makeModel([para('x')])));
+  it('lays out an A4 page with 2.2 cm margins; a letter (no running header) on the PDF letters\' margins, set closer', async () => {
+    const docx = new Unpacked(await renderDocx(makeModel([para('x')], { header: 'Agenda' })));
     expect(docx.document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
     expect(docx.document).toMatch(/<w:pgMar w:top="1247" w:right="1247" w:bottom="1247" w:left="1247"/);
+    const letter = new Unpacked(await renderDocx(makeModel([para('x')])));
+    expect(letter.document).toMatch(/<w:pgMar w:top="907" w:right="1304" w:bottom="1247" w:left="1304"/);
+    expect(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(letter.part('word/styles.xml'))![0]).toContain('<w:sz w:val="20"/>');
+  });
+
+  it('gives a letter that runs on a continuation header from page 2: reference and page fields', async () => {
+    const docx = new Unpacked(await renderDocx(makeModel([para('x')], { continuation: 'LMH-RBT/2027/DZ-FR', footer: 'Page {page} of {pages}' })));
+    expect(docx.document).toContain('<w:titlePg/>');
+    const headers = [...docx.parts.keys()].filter((k) => /^word\/header\d+\.xml$/.test(k)).map((k) => docx.part(k));
+    expect(headers.some((h) => h.includes('LMH-RBT/2027/DZ-FR') && h.includes('PAGE') && h.includes('NUMPAGES'))).toBe(true);
+    expect(headers.some((h) => !h.includes('LMH-RBT'))).toBe(true); // the first page's, empty
   });
 
   it('writes the header text and the footer with PAGE and NUMPAGES fields', async () => {
