@@ -104,7 +104,7 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
           language: rtlLanguage ? { bidirectional: doc.lang } : { value: doc.lang },
         },
         // Amiri's line height is already generous (room for stacked marks): single spacing for RTL documents.
-        paragraph: { spacing: doc.letter ? { after: 90, ...lines(doc.direction === 'rtl' ? 228 : 240) } : { after: 120, ...lines(doc.direction === 'rtl' ? 240 : 276) } },
+        paragraph: { spacing: doc.letter ? { after: 90, ...lines(doc.direction === 'rtl' ? 216 : 240) } : { after: 120, ...lines(doc.direction === 'rtl' ? 240 : 276) } },
       },
       title: {
         run: { ...size(24), bold: true, boldComplexScript: true, color: HEADING_COLOR },

@@ -251,3 +251,13 @@ describe('a contents list', () => {
     expect(styles).toMatch(/w:styleId="TOC1"[\s\S]*?<w:bidi\/>[\s\S]*?<\/w:style>/);
   });
 });
+
+describe('a signature block (a plain table with a header)', () => {
+  it('leaves room to sign above the names, not above the titles', async () => {
+    const docx = await render([{ type: 'table', style: 'plain', align: [null, null], header: [[text('OSCE')], [text('ILO')]], rows: [[[text('Dr A')], [text('Mr B')]], [[text('Director')], [text('Chief')]]] }]);
+    expect(paragraphWithText(docx.document, 'Dr A').xml).toContain('<w:spacing w:before="480"/>');
+    expect(paragraphWithText(docx.document, 'Director').xml).not.toContain('w:before=');
+    const grid = await render([{ type: 'table', style: 'grid', align: [null], header: [[text('Time')]], rows: [[[text('09:00')]]] }]);
+    expect(paragraphWithText(grid.document, '09:00').xml).not.toContain('w:before=');
+  });
+});

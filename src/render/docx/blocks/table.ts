@@ -22,11 +22,14 @@ export function renderTable(table: Table, ctx: BlockContext): BodyChild[] {
   const columns = Math.max(1, table.header.length, table.align.length, ...table.rows.map((row) => row.length));
   const indent = containerIndent(ctx);
   const columnWidth = Math.floor((TEXT_WIDTH - indent) / columns);
-  const row = (cells: readonly Inline[][], header: boolean): TableRow =>
+  // A plain table with a header is a letter's signature block: room to sign (24 pt; 30 in the
+  // PDF) above the signatories' names, the first row after the header.
+  const signing = table.style === 'plain' && table.header.some((c) => c.length > 0);
+  const row = (cells: readonly Inline[][], header: boolean, first = false): TableRow =>
     new TableRow({
       ...(header ? { tableHeader: true, cantSplit: true } : {}),
       children: Array.from({ length: columns }, (_, column) =>
-        cell(cells[column] ?? [], table.align[column] ?? null, header, columnWidth, ctx),
+        cell(cells[column] ?? [], table.align[column] ?? null, header, columnWidth, ctx, signing && first ? SIGNING_SPACE : 0),
       ),
     });
 
@@ -38,18 +41,22 @@ export function renderTable(table: Table, ctx: BlockContext): BodyChild[] {
       columnWidths: Array.from({ length: columns }, () => columnWidth),
       ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
       ...(ctx.doc.direction === 'rtl' ? { visuallyRightToLeft: true } : {}),
-      rows: [...(table.header.length > 0 ? [row(table.header, true)] : []), ...table.rows.map((cells) => row(cells, false))],
+      rows: [...(table.header.length > 0 ? [row(table.header, true)] : []), ...table.rows.map((cells, i) => row(cells, false, i === 0))],
     }),
   ];
 }
 
-function cell(content: readonly Inline[], align: CellAlign, header: boolean, width: number, ctx: BlockContext): TableCell {
+/** Room to sign, twips (24 pt). */
+const SIGNING_SPACE = 480;
+
+function cell(content: readonly Inline[], align: CellAlign, header: boolean, width: number, ctx: BlockContext, spaceBefore = 0): TableCell {
   const direction = ctx.doc.direction;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     children: [
       new DocxParagraph({
         style: PARAGRAPH_STYLE.compact,
+        ...(spaceBefore > 0 ? { spacing: { before: spaceBefore } } : {}),
         ...paragraphDirection(direction),
         alignment: cellAlignment(align, direction),
         children: renderInlines(content, { doc: ctx.doc, direction }, header ? { bold: true } : {}),
