@@ -1,8 +1,8 @@
 /**
- * Which characters an embedded face keeps: those the document prints (its text, header and
- * footer), with printable ASCII and Latin-1 for small edits, and — for a face of a
- * right-to-left script — the letters of the Arabic block. Faces whose script the document
- * never uses are not embedded.
+ * Which characters an embedded face keeps: a base repertoire (Latin, punctuation; the Arabic
+ * block in a document with Arabic), so that small edits keep the font, and any other character
+ * the document prints (its text, header and footer). Faces whose script the document never
+ * uses are not embedded.
  */
 import type { Block, DocumentModel, Inline } from '../../document/model.js';
 import type { EmbeddedFace } from './font-table.js';
@@ -30,19 +30,39 @@ function textOf(model: DocumentModel): string {
   return parts.join('\n');
 }
 
+/** What every embedded face keeps: Latin (ASCII, Latin-1, Latin Extended-A), common punctuation, the euro. */
+const BASE: readonly [number, number][] = [[0x20, 0x7e], [0xa0, 0x17f], [0x2010, 0x2027], [0x2030, 0x203a], [0x20ac, 0x20ac]];
+/** And, in a document with Arabic, the Arabic block. */
+const ARABIC: readonly [number, number][] = [[0x0600, 0x06ff]];
+
+const inRanges = (cp: number, ranges: readonly [number, number][]) => ranges.some(([a, b]) => cp >= a && cp <= b);
+
+/**
+ * Subsets are cached per process by face and by the characters the document adds to the base
+ * repertoire (usually none): the documents of a build share a handful of subsets.
+ */
+const cache = new Map<string, Promise<Uint8Array>>();
+
 export async function subsetFaces(model: DocumentModel, faces: readonly EmbeddedFace[]): Promise<EmbeddedFace[]> {
   if (faces.length === 0) return [];
-  const text = textOf(model);
   const used = new Set<number>();
-  for (const ch of text) used.add(ch.codePointAt(0)!);
-  for (let cp = 0x20; cp <= 0x7e; cp++) used.add(cp);
-  for (let cp = 0xa0; cp <= 0xff; cp++) used.add(cp);
-  const arabic = [...used].some((cp) => cp >= 0x0600 && cp <= 0x06ff);
-  if (arabic) for (let cp = 0x0621; cp <= 0x0652; cp++) used.add(cp);
+  for (const ch of textOf(model)) used.add(ch.codePointAt(0)!);
+  const arabic = [...used].some((cp) => inRanges(cp, ARABIC));
+  const ranges = arabic ? [...BASE, ...ARABIC] : BASE;
+  const extra = [...used].filter((cp) => cp > 0x20 && !inRanges(cp, ranges)).sort((a, b) => a - b);
   const out: EmbeddedFace[] = [];
   for (const face of faces) {
     if (face.script === 'arabic' && !arabic) continue;
-    out.push({ ...face, bytes: await subsetFont(face.bytes, used) });
+    const key = `${face.name}|${face.style}|${face.bytes.byteLength}|${arabic ? 1 : 0}|${extra.join(',')}`;
+    let subset = cache.get(key);
+    if (!subset) {
+      const set: number[] = [...extra];
+      for (const [a, b] of ranges) for (let cp = a; cp <= b; cp++) set.push(cp);
+      subset = subsetFont(face.bytes, set);
+      cache.set(key, subset);
+      subset.catch(() => cache.delete(key));
+    }
+    out.push({ ...face, bytes: await subset });
   }
   return out;
 }
