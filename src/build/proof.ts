@@ -42,6 +42,11 @@ export function writeProof(outDir: string, documents: readonly ProofDocument[], 
   if (existsSync(target) && !lstatSync(target).isDirectory()) {
     throw new UsageError(`${target} is not a folder folio made (a file or a link): remove it, then run folio proof again.`);
   }
+  // What a proof interrupted earlier left (folio's own folders; never a link followed).
+  for (const name of existsSync(outDir) ? readdirSync(outDir) : []) {
+    const stale = path.join(outDir, name);
+    if (/^\.proof-/.test(name) && lstatSync(stale).isDirectory()) rmSync(stale, { recursive: true, force: true });
+  }
   const work = mkdtempSync(path.join(outDir, '.proof-'));
   try {
     const sections: string[] = [];

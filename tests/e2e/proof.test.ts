@@ -15,8 +15,11 @@ describe('folio proof', () => {
     expect(bare.status, bare.stderr).toBe(2);
     expect(bare.stderr).toMatch(/pdftoppm.*poppler-utils/);
     expect(existsSync(out), 'nothing built either').toBe(false);
+    mkdirSync(out);
     if (!realTool('pdftoppm', ['pdftoppm', '-v'], 'apt-get install -y poppler-utils')) return;
 
+    // What an interrupted proof left behind is cleared.
+    mkdirSync(path.join(out, '.proof-interrupted'), { recursive: true });
     const result = runCli(['proof', '--root', root, '--only', 'agenda,invitations', '--lang', 'en,ar']);
     expect(result.status, result.stderr).toBe(0);
     const html = readFileSync(path.join(out, 'proof', 'index.html'), 'utf8');
