@@ -82,6 +82,7 @@ export function layoutPack(input: PackInput, fonts: FontLibrary): LaidPack {
   const front: PageItems[] = [];
   const cover = layoutBody(input.cover, fonts);
   missing.push(...cover.missing);
+  if (cover.pages.length === 1) centreCover(cover.pages[0]!);
   front.push(...cover.pages);
   if (input.duplex && front.length % 2 === 1) {
     const page = blank();
@@ -203,6 +204,27 @@ function contentsModel(input: PackInput, starts: { title: string; index: number 
     meta: input.meta,
     blocks: [{ type: 'heading', level: 1, id: 'contents', children: [{ type: 'text', value: input.contentsTitle }] }, list],
   };
+}
+
+/**
+ * A one-page cover is set as a title page: its text block, laid from the top, is moved down so
+ * that it stands a little above the middle of the page.
+ */
+function centreCover(page: PageItems): void {
+  const ys = page.items.filter((i) => i.type === 'line').map((i) => (i as { y: number }).y);
+  if (ys.length === 0) return;
+  const top = Math.max(...ys);
+  const height = top - Math.min(...ys);
+  const dy = PAGE.height * 0.6 + height / 2 - top;
+  if (dy >= 0) return;
+  page.items = page.items.map((item) => {
+    switch (item.type) {
+      case 'rule':
+        return { ...item, y1: item.y1 + dy, y2: item.y2 + dy };
+      default:
+        return { ...item, y: item.y + dy };
+    }
+  });
 }
 
 function movedLink(item: DrawItem, offset: number): DrawItem {

@@ -8,7 +8,7 @@ import { composeKit, loadKit } from '../../../src/build/load-kit.js';
 import { FontLibrary } from '../../../src/text/fonts.js';
 import { layoutPack, renderPack, renderPrintFile, roman, BINDING_SHIFT, type PackInput } from '../../../src/render/pdf/pack.js';
 import { abjad } from '../../../src/render/pdf/front-matter-numbers.js';
-import { MARGIN } from '../../../src/render/pdf/styles.js';
+import { MARGIN, PAGE } from '../../../src/render/pdf/styles.js';
 import { PROJECT } from '../../helpers/kit.js';
 
 describe('delegate packs', async () => {
@@ -119,6 +119,20 @@ describe('delegate packs', async () => {
     const second = targets(one.pages.length + contents);
     expect(first).toEqual(one.starts.slice(1).map((s) => s.index));
     expect(second).toEqual(first.map((i) => i + one.pages.length));
+  });
+
+  it('sets the cover as a title page: the organisers, title, venue and dates centred, a little above the middle', () => {
+    for (const lang of ['en', 'ar']) {
+      const laid = layoutPack(input(lang, false), fonts);
+      const lines = laid.pages[0]!.items.filter((i) => i.type === 'line') as { x: number; y: number; line: { x: number; contentWidth: number; glyphs: { text: string }[] } }[];
+      const ys = lines.map((l) => l.y);
+      const middle = (Math.max(...ys) + Math.min(...ys)) / 2;
+      expect(middle / PAGE.height, lang).toBeGreaterThan(0.5);
+      expect(middle / PAGE.height, lang).toBeLessThan(0.7);
+      for (const l of lines) expect(Math.abs(l.x + l.line.x + l.line.contentWidth / 2 - PAGE.width / 2), lang).toBeLessThan(25);
+      const text = lines.map((l) => l.line.glyphs.map((g) => g.text).join('')).join('\n');
+      expect(text).toMatch(/OSCE/);
+    }
   });
 
   it('numbers front matter in roman numerals', () => {
