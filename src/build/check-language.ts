@@ -8,6 +8,7 @@
  * acronyms and places appear in both and are never telltale; a word a translator keeps on
  * purpose is in the msgstrs and is not reported either.
  */
+import { languageName } from '../config/languages.js';
 import type { Block, DocumentModel, Inline } from '../document/model.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePlace } from '../diagnostics/diagnostic.js';
@@ -106,10 +107,3 @@ export function checkSourceLanguage(model: DocumentModel, telltale: ReadonlySet<
     `${output} (${model.meta.lang}) prints ${language} words, left untranslated: ${listed}${more}. Translate them in translations/${model.meta.lang}.po, or the configuration texts they come from${strict ? ' (--strict makes this an error)' : ''}.`)];
 }
 
-function languageName(lang: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
-}

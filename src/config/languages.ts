@@ -18,6 +18,25 @@ export const LANGUAGE_NAMES: Readonly<Record<LanguageCode, string>> = {
   tr: 'Turkish',
 };
 
+/** The English name of a language for messages: folio's own name, else CLDR's, else the code. */
+export function languageName(lang: string): string {
+  if (isSupportedLanguage(lang)) return LANGUAGE_NAMES[lang];
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/** The script a language is written in (CLDR likely subtags), e.g. `ar` → `Arab`; `Latn` when unknown. */
+export function languageScript(lang: string): string {
+  try {
+    return new Intl.Locale(lang).maximize().script ?? 'Latn';
+  } catch {
+    return 'Latn';
+  }
+}
+
 /**
  * Codes people write by mistake, mostly country codes used for a language
  * (`gr` for Greek, `il` for Hebrew), and the code folio expects instead.

@@ -13,3 +13,10 @@ export function contentsEntries(list: ListBlock, formatNumber: (n: number) => st
     return list.ordered ? [{ type: 'text', value: `${formatNumber(list.start + index)}. ` }, ...text] : text;
   });
 }
+
+/** Plain text of inlines (bookmark titles, alt text, contents entries). */
+export function plainText(inlines: readonly Inline[]): string {
+  return inlines
+    .map((n) => (n.type === 'text' || n.type === 'code' ? n.value : n.type === 'break' ? ' ' : 'children' in n ? plainText(n.children) : ''))
+    .join('');
+}

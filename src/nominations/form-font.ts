@@ -10,6 +10,7 @@
  * through ToUnicode), not only the characters printed when the form was made.
  */
 import type { PDFDocument } from 'pdf-lib';
+import { languageScript } from '../config/languages.js';
 import { SubsetFont } from '../render/pdf/glyphs/subset-font.js';
 import type { FontFace, FontLibrary } from '../text/fonts.js';
 
@@ -21,18 +22,9 @@ const COMMON_RANGES: readonly [number, number][] = [
   [0x20, 0x7e], [0xa0, 0x24f], [0x1e00, 0x1eff], [0x2010, 0x2027], [0x2030, 0x203a], [0x20ac, 0x20ac], [0x2116, 0x2116],
 ];
 
-/** The script of a language, e.g. `ar` → `Arab`, `fr` → `Latn` (CLDR likely subtags). */
-export function scriptOf(lang: string): string {
-  try {
-    return new Intl.Locale(lang).maximize().script ?? 'Latn';
-  } catch {
-    return 'Latn';
-  }
-}
-
 /** The face of the sans family that draws the language's script (by a letter of it). */
 export function formFace(fonts: FontLibrary, lang: string): FontFace {
-  const script = scriptOf(lang);
+  const script = languageScript(lang);
   const style = { family: 'sans', bold: false, italic: false } as const;
   const sample = SCRIPT_SAMPLE[script];
   return (sample !== undefined ? fonts.faceFor(style, sample, script) : undefined) ?? fonts.primaryFace(style, script);
@@ -43,7 +35,7 @@ const SCRIPT_SAMPLE: Record<string, number> = { Arab: 0x0627, Hebr: 0x05d0, Latn
 
 /** The code points the fields' font carries for `lang`, among those `face` has. */
 export function formRepertoire(face: FontFace, lang: string): number[] {
-  const script = scriptOf(lang);
+  const script = languageScript(lang);
   let own: RegExp | undefined;
   try {
     own = script === 'Latn' ? undefined : new RegExp(`^\\p{Script_Extensions=${script}}$`, 'u');

@@ -4,6 +4,7 @@
  * their abjad values, hundreds, tens and units in that order), as Arabic books number their
  * front matter.
  */
+import { languageScript } from '../../config/languages.js';
 
 export function roman(n: number): string {
   const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
@@ -29,11 +30,7 @@ export function abjad(n: number): string {
 
 /** Whether a language is written in Arabic script (its front matter takes abjad numerals). */
 export function arabicScript(lang: string): boolean {
-  try {
-    return new Intl.Locale(lang).maximize().script === 'Arab';
-  } catch {
-    return false;
-  }
+  return languageScript(lang) === 'Arab';
 }
 
 /** The label of front-matter page `n` in `lang`. */

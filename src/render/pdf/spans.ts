@@ -49,9 +49,4 @@ export function footnoteRefs(inlines: Inline[]): number[] {
   return out;
 }
 
-/** Plain text of inlines (bookmark titles, alt text). */
-export function plainText(inlines: Inline[]): string {
-  return inlines
-    .map((n) => (n.type === 'text' || n.type === 'code' ? n.value : n.type === 'break' ? ' ' : 'children' in n ? plainText(n.children) : ''))
-    .join('');
-}
+export { plainText } from '../../document/contents.js';

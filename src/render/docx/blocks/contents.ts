@@ -6,8 +6,8 @@
  * numbers, and LibreOffice updates it with Tools › Update.
  */
 import { LeaderType, TableOfContents } from 'docx';
-import { contentsEntries } from '../../../document/contents.js';
-import type { Inline, ListBlock } from '../../../document/model.js';
+import { contentsEntries, plainText } from '../../../document/contents.js';
+import type { ListBlock } from '../../../document/model.js';
 import { bookmarkName } from '../bookmarks.js';
 import type { BlockContext, BodyChild } from '../context.js';
 
@@ -21,6 +21,3 @@ export function renderContents(list: ListBlock, targets: readonly string[], ctx:
   return [new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-1', cachedEntries: entries, tabLeader: LeaderType.DOT })];
 }
 
-function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((n) => (n.type === 'text' || n.type === 'code' ? n.value : n.type === 'break' ? ' ' : 'children' in n ? plainText(n.children) : '')).join('');
-}
