@@ -60,6 +60,7 @@ export function checkGlyphs(model: DocumentModel, fonts: FontLibrary, documentPa
           break;
         case 'code': checkText(block.value, { ...BASE, family: 'mono' }, block.place); break;
         case 'image': checkText(block.alt, BASE, block.place); break;
+        case 'letterhead': block.logos.forEach((logo) => checkText(logo.alt, BASE, logo.place)); break;
         default: break;
       }
     }

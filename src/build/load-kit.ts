@@ -27,6 +27,7 @@ import { LIMITS } from '../input/limits.js';
 import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
 import { readParticipants, type Participant } from '../nominations/participants.js';
 import { documentDate } from './document-date.js';
+import { letterheadOf, loadLogos } from './letterhead.js';
 
 export interface Kit {
   /** The project folder (absolute): images are read only inside it, or in a folder of `files.allow`. */
@@ -140,6 +141,8 @@ export function composeKit(
   const date = documentDate(kit.config);
   const author = kit.config.event.organisers.map((o) => o.short).join(', ');
   const sourceLang = kit.config.event.languages[0]!;
+  const logos = loadLogos(kit.config, kit.root, reads);
+  report(logos.diagnostics);
   for (const lang of langs) {
     const store = kit.stores.get(lang);
     const translator = new Translator(lang, lang === sourceLang || !store ? undefined : TranslationCatalog.fromPo(lang, storeFile(lang), store), policy);
@@ -149,6 +152,7 @@ export function composeKit(
       formatMessage(translator, `template:${template}`, source, args, locale, report);
     const loc: Localisation = { lang, locale, tr: (text) => translator.text(configSegment(text)), message, participants: kit.participants };
     localisations.set(lang, loc);
+    const letterhead = letterheadOf(kit.config, logos.logos, loc.tr);
     const footer = formatMessage(translator, 'layout', 'Page {page} of {pages}', { page: '{page}', pages: '{pages}' }, locale, report);
     if (kinds.includes('packs')) {
       packTexts.set(lang, {
@@ -174,6 +178,7 @@ export function composeKit(
         reads,
         root: kit.root,
         allow: kit.config.files?.allow,
+        ...(letterhead ? { letterhead } : {}),
       });
       report(composed.diagnostics);
       if (composed.model) documents.push({ plan, model: composed.model, output: run.output });

@@ -32,7 +32,9 @@ export async function runTask(task: RenderTask, fonts: FontLibrary): Promise<Ren
     case 'docx': {
       const { renderDocx } = await import('../render/docx/render-docx.js');
       const { docxEmbeddedFaces } = await import('./fonts.js');
-      return { bytes: await renderDocx(task.model, { fonts: task.fonts, embed: docxEmbeddedFaces(fonts, task.fonts) }) };
+      // A letter is set as closely as its PDF had to be to keep to one page.
+      const letterTier = task.model.header.trim() === '' ? (await import('../render/pdf/render-pdf.js')).fitLetter(task.model, fonts).tier : 0;
+      return { bytes: await renderDocx(task.model, { fonts: task.fonts, embed: docxEmbeddedFaces(fonts, task.fonts), letterTier }) };
     }
     case 'pack': {
       const { renderPack } = await import('../render/pdf/pack.js');

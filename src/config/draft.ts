@@ -33,6 +33,7 @@ export interface EventDraft {
   replyBy?: Field<string>;
   contact?: SeminarConfig['event']['contact'];
   locales?: Record<string, string>;
+  letterhead?: SeminarConfig['event']['letterhead'];
 }
 
 export interface SponsorshipDraft {

@@ -27,6 +27,7 @@ export function normaliseConfig(draft: ConfigDraft, file: string): SeminarConfig
       ...(event.replyBy !== undefined && { replyBy: event.replyBy.value }),
       ...(event.contact !== undefined && { contact: event.contact }),
       ...(event.locales !== undefined && { locales: event.locales }),
+      ...(event.letterhead !== undefined && { letterhead: event.letterhead }),
     },
     sponsorship: {
       delegates: need(sponsorship.delegates, 'sponsorship.delegates').value,

@@ -58,6 +58,16 @@ export interface Organisation {
   /** Who signs letters for it. */
   /** `honorific` (Dr, Ms, Mr…) is printed before the name, translated into each language. */
   signatory?: { name: string; title: string; honorific?: string };
+  /** Its logo, a PNG or JPEG file of the kit (path relative to the kit folder), for letterheads and pack covers. */
+  logo?: { file: string; place: SourcePlace };
+}
+
+/** How the organisers' logos head letters and pack covers. */
+export interface LetterheadConfig {
+  /** `spread`: from the start edge to the end edge; `start`, `center`, `end`: side by side there. */
+  layout: 'spread' | 'start' | 'center' | 'end';
+  /** The logos' height, in millimetres. */
+  height: number;
 }
 
 /** Font packages (or folders) per script; absent keys take the defaults. */
@@ -98,6 +108,8 @@ export interface SeminarConfig {
     contact?: { name?: string; email?: string; phone?: string; honorific?: string; role?: string };
     /** Intl locale per language for dates and numbers, e.g. `{ ar: 'ar-MA-u-nu-latn' }`. */
     locales?: Record<string, string>;
+    /** The organisers' logos' arrangement (defaults: spread, 16 mm). */
+    letterhead?: LetterheadConfig;
   };
   sponsorship: { delegates: number; experts: number };
   countries: Country[];

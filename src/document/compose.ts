@@ -6,7 +6,7 @@ import type { TemplateOutput } from '../templates/engine.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveLiterals } from './resolve-literals.js';
 import { mdastToBlocks } from './from-mdast.js';
-import type { DocumentMetadata, DocumentModel, Direction } from './model.js';
+import type { DocumentMetadata, DocumentModel, Direction, Letterhead } from './model.js';
 import { readSourceImage } from './images.js';
 import { markQuotationDirections } from './paragraph-direction.js';
 
@@ -25,6 +25,8 @@ export interface ComposeInput {
   root?: string;
   /** Folders outside the kit that images may be read from (`files.allow`, real paths). */
   allow?: readonly string[];
+  /** The organisers' logos, for `<!-- folio: letterhead -->`. */
+  letterhead?: Letterhead;
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
@@ -41,6 +43,7 @@ export function composeDocument(input: ComposeInput): { model?: DocumentModel; d
     file: input.templateFile,
     // Images only come from sources (templates have no folder to resolve them in).
     loadImage: (url, dir) => (dir === undefined ? undefined : readSourceImage(url, dir, { root: input.root, allow: input.allow, reads: input.reads })),
+    ...(input.letterhead ? { letterhead: input.letterhead } : {}),
   });
   const diagnostics = [...parsed.diagnostics, ...converted.diagnostics];
   markQuotationDirections(converted.blocks, directionOf(input.meta.lang));

@@ -3,12 +3,13 @@
  * Layout hints that Markdown cannot say come from template comments placed just before
  * a block: `<!-- folio: role=meta align=end -->`, `<!-- folio: table=plain -->`,
  * `<!-- folio: pagebreak -->`, `<!-- folio: contents -->` (the list that follows is a table of
- * contents of the level-1 headings after it).
+ * contents of the level-1 headings after it), `<!-- folio: letterhead -->` (the organisers' logos
+ * here, when the configuration names any).
  */
 import type { Nodes, PhrasingContent, Root, RootContent, Table as MdTable, FootnoteDefinition, Definition, Image as MdImage } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { diagnostic, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
-import type { Align, Block, Footnote, Inline, Paragraph, ParagraphRole } from './model.js';
+import type { Align, Block, Footnote, Inline, Letterhead, Paragraph, ParagraphRole } from './model.js';
 import type { LoadedImage } from './images.js';
 
 export interface ConvertOptions {
@@ -16,6 +17,8 @@ export interface ConvertOptions {
   file: string;
   /** Reads and checks an image file referenced by a source: the image, why it cannot be used, or undefined when missing. */
   loadImage?: (url: string, dir: string | undefined) => LoadedImage | undefined;
+  /** What `<!-- folio: letterhead -->` stands for: the organisers' logos, or nothing when there are none. */
+  letterhead?: Letterhead;
 }
 
 export interface Converted {
@@ -30,6 +33,7 @@ interface Hints {
   table?: 'grid' | 'plain';
   pageBreak?: boolean;
   contents?: boolean;
+  letterhead?: boolean;
 }
 
 const ROLES = new Set<ParagraphRole>(['body', 'title', 'subtitle', 'meta', 'signature']);
@@ -177,7 +181,8 @@ export function mdastToBlocks(tree: Root, options: ConvertOptions): Converted {
             diagnostics.push(diagnostic(placeOf(node) ?? { file: options.file }, 'error', 'template/hint', parsed.error));
           } else {
             if (parsed.pageBreak) out.push({ type: 'pageBreak' });
-            hints = { ...hints, ...parsed, pageBreak: false };
+            if (parsed.letterhead && options.letterhead && options.letterhead.logos.length > 0) out.push(options.letterhead);
+            hints = { ...hints, ...parsed, pageBreak: false, letterhead: false };
           }
           continue;
         }
@@ -260,7 +265,8 @@ function parseHints(html: string): Hints | { error: string } | undefined {
     else if (key === 'align' && value && ALIGNS.has(value as Align)) hints.align = value as Align;
     else if (key === 'table' && (value === 'grid' || value === 'plain')) hints.table = value;
     else if (key === 'contents' && value === undefined) hints.contents = true;
-    else return { error: `Unknown layout hint \`${word}\`. Known: role=${[...ROLES].join('|')}, align=${[...ALIGNS].join('|')}, table=grid|plain, pagebreak, contents.` };
+    else if (key === 'letterhead' && value === undefined) hints.letterhead = true;
+    else return { error: `Unknown layout hint \`${word}\`. Known: role=${[...ROLES].join('|')}, align=${[...ALIGNS].join('|')}, table=grid|plain, pagebreak, contents, letterhead.` };
   }
   return hints;
 }

@@ -103,6 +103,16 @@ export interface ImageBlock {
   place?: SourcePlace;
 }
 
+/** The organisers' logos heading a letter or a cover (`<!-- folio: letterhead -->`). */
+export interface Letterhead {
+  type: 'letterhead';
+  /** In the organisers' order: the first at the start side (left in LTR, right in RTL). */
+  logos: ImageBlock[];
+  layout: 'spread' | 'start' | 'center' | 'end';
+  /** The logos' height, in points (a logo too wide for its share of the line is set smaller). */
+  height: number;
+}
+
 export interface CodeBlock {
   type: 'code';
   value: string;
@@ -118,7 +128,7 @@ export interface PageBreak {
   type: 'pageBreak';
 }
 
-export type Block = Paragraph | Heading | ListBlock | BlockQuote | Table | ImageBlock | CodeBlock | ThematicBreak | PageBreak;
+export type Block = Paragraph | Heading | ListBlock | BlockQuote | Table | ImageBlock | Letterhead | CodeBlock | ThematicBreak | PageBreak;
 
 export interface Footnote {
   /** 1-based number, in order of first reference. */

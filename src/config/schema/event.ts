@@ -1,7 +1,7 @@
 import type { ParsedNode } from 'yaml';
 import type { EventDraft } from '../draft.js';
-import type { ConfigReader, Mapping } from '../reader.js';
-import type { Organisation } from '../types.js';
+import type { ConfigReader, Field, Mapping } from '../reader.js';
+import type { LetterheadConfig, Organisation } from '../types.js';
 import type { Where } from '../where.js';
 import { readLanguageList } from './languages.js';
 
@@ -12,7 +12,7 @@ const REFERENCE_PREFIX = /^[A-Za-z0-9/-]+$/;
 export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where): EventDraft | undefined {
   const m = reader.mapping(node, where, {
     required: ['title', 'organisers', 'host', 'venue', 'dates', 'languages', 'issued', 'referencePrefix'],
-    optional: ['subtitle', 'replyBy', 'contact', 'locales'],
+    optional: ['subtitle', 'replyBy', 'contact', 'locales', 'letterhead'],
     examples: {
       title: 'title: "Launch seminar of the Labour Migration Handbook"',
       organisers: 'organisers: [{ short: OSCE, name: "Organization for Security and Co-operation in Europe" }]',
@@ -40,6 +40,7 @@ export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where):
   event.replyBy = reader.date(m, 'replyBy');
   event.contact = readContact(reader, m);
   event.locales = readLocales(reader, m);
+  event.letterhead = readLetterhead(reader, m);
   return event;
 }
 
@@ -49,7 +50,7 @@ function readOrganisers(reader: ConfigReader, event: Mapping): Organisation[] | 
   const organisers = items.map((item) => {
     const m = reader.mapping(item.node, item.where, {
       required: ['short', 'name'],
-      optional: ['signatory'],
+      optional: ['signatory', 'logo'],
       examples: { short: 'short: ILO', name: 'name: "International Labour Organization"' },
     });
     if (!m) return undefined;
@@ -70,10 +71,57 @@ function readOrganisers(reader: ConfigReader, event: Mapping): Organisation[] | 
       if (signatoryName && signatoryTitle) signatory = honorific ? { name: signatoryName, title: signatoryTitle, honorific } : { name: signatoryName, title: signatoryTitle };
       else signatoryOk = false;
     }
-    if (!short || !name || !signatoryOk) return undefined;
-    return signatory ? { short, name, signatory } : { short, name };
+    const logoField = reader.text(m, 'logo');
+    const logo = logoField && readLogo(reader, logoField);
+    if (!short || !name || !signatoryOk || (logoField && !logo)) return undefined;
+    return { short, name, ...(signatory ? { signatory } : {}), ...(logo ? { logo } : {}) };
   });
   return organisers.every((o) => o !== undefined) ? (organisers as Organisation[]) : undefined;
+}
+
+/**
+ * A logo's path, relative to the kit folder. Whether the file is there and is a usable image
+ * is checked where it is read (with the sources' images, inside the kit only).
+ */
+function readLogo(reader: ConfigReader, field: Field<string>): Organisation['logo'] {
+  const file = field.value.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) {
+    reader.report(field.place, 'config/logo',
+      `${field.where} is a URL ("${field.value}"); folio never downloads. Save the logo in the kit (say assets/logos/) and write its path relative to the kit folder.`);
+    return undefined;
+  }
+  if (file === '') {
+    reader.report(field.place, 'config/logo', `${field.where} is empty: write the path of a PNG or JPEG file relative to the kit folder (e.g. assets/logos/ilo.png), or remove the key.`);
+    return undefined;
+  }
+  return { file, place: field.place };
+}
+
+const LETTERHEAD_LAYOUTS = ['spread', 'start', 'center', 'end'] as const;
+/** Logo heights, in millimetres: smaller cannot be read; larger crowds a letter off its page. */
+const LOGO_HEIGHT = { min: 8, max: 40 };
+
+/** The letterhead when the configuration says nothing: logos 16 mm high, from one edge to the other. */
+export const DEFAULT_LETTERHEAD: LetterheadConfig = { layout: 'spread', height: 16 };
+
+/** `letterhead: { layout: spread, height: 16 }`: how the organisers' logos head letters and pack covers. */
+function readLetterhead(reader: ConfigReader, event: Mapping): LetterheadConfig | undefined {
+  const taken = reader.take(event, 'letterhead');
+  if (!taken) return undefined;
+  const m = reader.mapping(taken.node, taken.where, {
+    required: [],
+    optional: ['layout', 'height'],
+    examples: { layout: 'layout: spread', height: 'height: 16' },
+  });
+  if (!m) return undefined;
+  const layout = reader.choice(m, 'layout', LETTERHEAD_LAYOUTS, 'config/letterhead');
+  const height = reader.integer(m, 'height', { min: LOGO_HEIGHT.min, rule: 'config/letterhead' });
+  if (height && height.value > LOGO_HEIGHT.max) {
+    reader.report(height.place, 'config/letterhead',
+      `${height.where} is ${height.value} (millimetres): logos of at most ${LOGO_HEIGHT.max} mm leave a letter room for its text. Write a height from ${LOGO_HEIGHT.min} to ${LOGO_HEIGHT.max}.`);
+    return undefined;
+  }
+  return { layout: layout?.value ?? DEFAULT_LETTERHEAD.layout, height: height?.value ?? DEFAULT_LETTERHEAD.height };
 }
 
 function readVenue(reader: ConfigReader, event: Mapping): EventDraft['venue'] {

@@ -18,6 +18,11 @@ export interface DocumentContext {
   readonly rtlScript: ScriptFamily;
   /** A letter (no running header): set closer, on narrower margins, to keep to one page as the PDF does. */
   readonly letter: boolean;
+  /**
+   * How closely a letter is set: the index of the PDF's letter style it fits one page with
+   * (0, the roomiest, to 3), so that the DOCX tightens where the PDF had to.
+   */
+  readonly letterTier: number;
   readonly numbering: NumberingRegistry;
   /** Hands out drawing ids (`wp:docPr/@id`), unique in the document, from 1. */
   nextDrawingId(): number;

@@ -29,6 +29,8 @@ export interface DocxOptions {
    * those of its script, so that it prints in them where the fonts are not installed.
    */
   embed?: readonly EmbeddedFace[];
+  /** A letter's tier of closeness (see `DocumentContext.letterTier`): 0 unless the PDF had to tighten. */
+  letterTier?: number;
 }
 
 /** Renders a document model to the bytes of a .docx file. */
@@ -58,7 +60,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
           page: {
             size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
             margin: {
-              top: doc.letter ? LETTER_MARGIN.top : MARGIN,
+              top: doc.letter ? (model.blocks[0]?.type === 'letterhead' ? LETTER_MARGIN.topUnderLetterhead : LETTER_MARGIN.top) : MARGIN,
               bottom: doc.letter ? LETTER_MARGIN.bottom : MARGIN,
               left: doc.letter ? LETTER_MARGIN.side : MARGIN,
               right: doc.letter ? LETTER_MARGIN.side : MARGIN,
@@ -97,6 +99,7 @@ function documentContext(model: DocumentModel, options: DocxOptions): DocumentCo
     fonts: { ...DEFAULT_FONTS, ...options.fonts },
     rtlScript: primary === 'he' || primary === 'yi' ? 'hebrew' : 'arabic',
     letter: model.header.trim() === '',
+    letterTier: options.letterTier ?? 0,
     numbering: new NumberingRegistry(),
     nextDrawingId: () => ++drawings,
   };

@@ -20,6 +20,7 @@ export const PARAGRAPH_STYLE = {
   quote: 'Quote',
   code: 'SourceCode',
   compact: 'Compact',
+  signatory: 'Signatory',
   footnote: 'FootnoteText',
   header: 'Header',
   footer: 'Footer',
@@ -57,6 +58,27 @@ function size(points: number): { size: number; sizeComplexScript: number } {
  */
 function lines(line: number): { line: number; lineRule: typeof LineRuleType.AUTO } {
   return { line, lineRule: LineRuleType.AUTO };
+}
+
+/**
+ * A letter's paragraph spacing at each tier of `DocumentContext.letterTier` (those of the PDF's
+ * letter styles): space after (twips) and line spacing (240ths), the Arabic lines on Amiri's
+ * generous natural height. The type stays at 10 pt.
+ */
+const LETTER_TIERS = [
+  { after: 90, line: 240, rtlLine: 216, complexScriptSize: 23 },
+  { after: 80, line: 234, rtlLine: 212, complexScriptSize: 22 },
+  { after: 70, line: 228, rtlLine: 210, complexScriptSize: 22 },
+  { after: 60, line: 222, rtlLine: 206, complexScriptSize: 21 },
+] as const;
+
+function letterTier(doc: DocumentContext): (typeof LETTER_TIERS)[number] {
+  return LETTER_TIERS[Math.min(Math.max(0, Math.trunc(doc.letterTier)), LETTER_TIERS.length - 1)]!;
+}
+
+function letterSpacing(doc: DocumentContext): { after: number; line: number; lineRule: typeof LineRuleType.AUTO } {
+  const tier = letterTier(doc);
+  return { after: tier.after, ...lines(doc.direction === 'rtl' ? tier.rtlLine : tier.line) };
 }
 
 const HEADING_COLOR = '1F3864';
@@ -99,12 +121,12 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
       document: {
         run: {
           font: { ascii: doc.fonts.latin, hAnsi: doc.fonts.latin, eastAsia: doc.fonts.latin, cs: rtlFont },
-          ...size(doc.letter ? 10 : 11),
+          ...(doc.letter ? { ...size(10), sizeComplexScript: letterTier(doc).complexScriptSize } : size(11)),
           // w:lang (§17.3.2.20): `val` for Latin text, `bidi` for complex-script text.
           language: rtlLanguage ? { bidirectional: doc.lang } : { value: doc.lang },
         },
         // Amiri's line height is already generous (room for stacked marks): single spacing for RTL documents.
-        paragraph: { spacing: doc.letter ? { after: 90, ...lines(doc.direction === 'rtl' ? 216 : 240) } : { after: 120, ...lines(doc.direction === 'rtl' ? 240 : 276) } },
+        paragraph: { spacing: doc.letter ? letterSpacing(doc) : { after: 120, ...lines(doc.direction === 'rtl' ? 240 : 276) } },
       },
       title: {
         run: { ...size(24), bold: true, boldComplexScript: true, color: HEADING_COLOR },
@@ -193,6 +215,16 @@ export function documentStyles(doc: DocumentContext): IStylesOptions {
         basedOn: 'Normal',
         quickFormat: true,
         paragraph: { spacing: { before: 40, after: 40, ...lines(240) } },
+      },
+      {
+        // A signature block's cells (organisation, name, title): as small as the PDF's table
+        // cells, so that the names keep to one line under each organisation.
+        id: PARAGRAPH_STYLE.signatory,
+        name: 'Signatory',
+        basedOn: PARAGRAPH_STYLE.compact,
+        quickFormat: true,
+        run: { size: 19, sizeComplexScript: 21 },
+        paragraph: { spacing: { before: 20, after: 20, ...lines(doc.direction === 'rtl' ? 216 : 240) } },
       },
       {
         id: PARAGRAPH_STYLE.header,

@@ -15,6 +15,7 @@ import {
 import { layoutTable } from './layout-table.js';
 import { contentsTargets } from '../../document/contents.js';
 import { layoutContents } from './layout-contents.js';
+import { layoutLetterhead } from './layout-letterhead.js';
 
 export interface LayoutContext {
   fonts: FontLibrary;
@@ -133,6 +134,9 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         });
         break;
       }
+      case 'letterhead':
+        out.push(layoutLetterhead(block, ctx.width, ctx.direction));
+        break;
       case 'thematicBreak':
         out.push({
           height: 14, spaceBefore: 4, keepWithNext: false, footnotes: [],

@@ -211,10 +211,15 @@ function contentsModel(input: PackInput, starts: { title: string; index: number 
  * that it stands a little above the middle of the page.
  */
 function centreCover(page: PageItems): void {
-  const ys = page.items.filter((i) => i.type === 'line').map((i) => (i as { y: number }).y);
-  if (ys.length === 0) return;
-  const top = Math.max(...ys);
-  const height = top - Math.min(...ys);
+  // The bounds of what the cover shows: its lines (at their baselines) and its pictures.
+  const spans = page.items.flatMap((i) => {
+    if (i.type === 'line') return [[i.y, i.y]];
+    if (i.type === 'image') return [[i.y, i.y + i.height]];
+    return [];
+  });
+  if (spans.length === 0) return;
+  const top = Math.max(...spans.map((s) => s[1]!));
+  const height = top - Math.min(...spans.map((s) => s[0]!));
   const dy = PAGE.height * 0.6 + height / 2 - top;
   if (dy >= 0) return;
   page.items = page.items.map((item) => {

@@ -50,16 +50,22 @@ export function layoutBody(model: DocumentModel, fonts: FontLibrary, pagesOf?: C
   // A letter (no running header) is fitted to one page: its body is set at the first of the
   // letter styles, from the roomiest to the tightest allowed, with which it fits. A letter that
   // fits at none keeps the roomiest and runs on to a continuation page.
-  if (!model.header) {
-    let first: ReturnType<typeof layoutBodyWith> | undefined;
-    for (const style of LETTER_BODY_STYLES) {
-      const laid = layoutBodyWith(model, fonts, style);
-      first ??= laid;
-      if (laid.pages.length === 1) return laid;
-    }
-    return first!;
-  }
+  if (!model.header) return fitLetter(model, fonts).laid;
   return layoutBodyWith(model, fonts, undefined);
+}
+
+/**
+ * A letter's layout at the first letter style it fits one page with, and that style's index
+ * (the DOCX follows it); the roomiest, index 0, when it fits at none.
+ */
+export function fitLetter(model: DocumentModel, fonts: FontLibrary): { laid: ReturnType<typeof layoutBodyWith>; tier: number } {
+  let first: ReturnType<typeof layoutBodyWith> | undefined;
+  for (const [tier, style] of LETTER_BODY_STYLES.entries()) {
+    const laid = layoutBodyWith(model, fonts, style);
+    first ??= laid;
+    if (laid.pages.length === 1) return { laid, tier };
+  }
+  return { laid: first!, tier: 0 };
 }
 
 /**
@@ -93,7 +99,8 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
 
   // Without a running header (letters), the text may start higher on the page.
   const topMargin = model.header ? MARGIN.top : MARGIN.topWithoutHeader;
-  const contentHeight = PAGE.height - topMargin - MARGIN.bottom;
+  const bottomMargin = model.header ? MARGIN.bottom : MARGIN.bottomWithoutHeader;
+  const contentHeight = PAGE.height - topMargin - bottomMargin;
   const layouts = paginate(boxes, contentHeight, noteHeight);
   const pages: PageItems[] = layouts.map((layout) => {
     const x = MARGIN.inner;
@@ -107,7 +114,7 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
     }
     if (layout.footnotes.length > 0) {
       const height = layout.footnotes.reduce((h, n) => h + noteHeight(n), 0) + FOOTNOTE_SEPARATOR;
-      let y = MARGIN.bottom + height;
+      let y = bottomMargin + height;
       const ruleX = model.direction === 'rtl' ? x + CONTENT_WIDTH - 120 : x;
       items.push({ type: 'rule', x1: ruleX, y1: y - 4, x2: ruleX + 120, y2: y - 4, width: 0.5, color: RULE_GREY });
       y -= FOOTNOTE_SEPARATOR;
@@ -270,7 +277,7 @@ export function runningItems(
   if (pageText) {
     const laid = layoutParagraph(fonts, [{ text: pageText, style: RUNNING_STYLE }], { ...layoutOptions, align: 'center' });
     missing.push(...laid.missing);
-    if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y: MARGIN.bottom - 34 });
+    if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y: MARGIN.footer });
   }
   return items;
 }

@@ -4,7 +4,11 @@ import type { ParagraphRole } from '../../document/model.js';
 
 /** A4 in PostScript points. */
 export const PAGE = { width: 595.28, height: 841.89 };
-export const MARGIN = { top: 70, topWithoutHeader: 46, bottom: 68, inner: 66, outer: 66 };
+/**
+ * `topWithoutHeader`, `bottomWithoutHeader`: a letter's (no running header): its text starts
+ * higher and ends lower; the page number stays at `footer` above the bottom edge on every page.
+ */
+export const MARGIN = { top: 70, topWithoutHeader: 46, bottom: 68, bottomWithoutHeader: 56, footer: 34, inner: 66, outer: 66 };
 export const CONTENT_WIDTH = PAGE.width - MARGIN.inner - MARGIN.outer;
 
 export const GREY: [number, number, number] = [0.35, 0.35, 0.38];

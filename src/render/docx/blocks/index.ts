@@ -9,6 +9,7 @@ import { renderContents } from './contents.js';
 import { contentsTargets } from '../../../document/contents.js';
 import { renderHeading } from './heading.js';
 import { renderImage } from './image.js';
+import { renderLetterhead } from './letterhead.js';
 import { renderList } from './list.js';
 import { renderPageBreak } from './page-break.js';
 import { renderParagraph } from './paragraph.js';
@@ -24,6 +25,7 @@ const HANDLERS: Handlers = {
   blockquote: renderBlockquote,
   table: renderTable,
   image: renderImage,
+  letterhead: renderLetterhead,
   code: renderCode,
   thematicBreak: renderThematicBreak,
   pageBreak: renderPageBreak,

@@ -15,21 +15,25 @@ import type { CellAlign, Inline, Table } from '../../../document/model.js';
 import { containerIndent, type BlockContext, type BodyChild } from '../context.js';
 import { cellAlignment, paragraphDirection } from '../direction.js';
 import { renderInlines } from '../inlines.js';
-import { TEXT_WIDTH } from '../page.js';
+import { textWidthOf } from '../page.js';
 import { PARAGRAPH_STYLE, PLAIN_TABLE_STYLE, TABLE_STYLE } from '../styles.js';
 
 export function renderTable(table: Table, ctx: BlockContext): BodyChild[] {
   const columns = Math.max(1, table.header.length, table.align.length, ...table.rows.map((row) => row.length));
   const indent = containerIndent(ctx);
-  const columnWidth = Math.floor((TEXT_WIDTH - indent) / columns);
+  const columnWidth = Math.floor((textWidthOf(ctx.doc.letter) - indent) / columns);
   // A plain table with a header is a letter's signature block: room to sign (24 pt; 30 in the
   // PDF) above the signatories' names, the first row after the header.
   const signing = table.style === 'plain' && table.header.some((c) => c.length > 0);
-  const row = (cells: readonly Inline[][], header: boolean, first = false): TableRow =>
+  // A signature block stays whole, on the page of the closing formula before it: its rows do
+  // not split and each keeps with the next; its header (the organisations) is not repeated.
+  const lastRow = table.rows.length - 1;
+  const row = (cells: readonly Inline[][], header: boolean, index = -1): TableRow =>
     new TableRow({
-      ...(header ? { tableHeader: true, cantSplit: true } : {}),
+      ...(header && !signing ? { tableHeader: true } : {}),
+      ...(header || signing ? { cantSplit: true } : {}),
       children: Array.from({ length: columns }, (_, column) =>
-        cell(cells[column] ?? [], table.align[column] ?? null, header, columnWidth, ctx, signing && first ? SIGNING_SPACE : 0),
+        cell(cells[column] ?? [], table.align[column] ?? null, header, columnWidth, ctx, signing ? { spaceBefore: index === 0 ? SIGNING_SPACE : 0, keepNext: index < lastRow } : undefined),
       ),
     });
 
@@ -41,7 +45,7 @@ export function renderTable(table: Table, ctx: BlockContext): BodyChild[] {
       columnWidths: Array.from({ length: columns }, () => columnWidth),
       ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
       ...(ctx.doc.direction === 'rtl' ? { visuallyRightToLeft: true } : {}),
-      rows: [...(table.header.length > 0 ? [row(table.header, true)] : []), ...table.rows.map((cells, i) => row(cells, false, i === 0))],
+      rows: [...(table.header.length > 0 ? [row(table.header, true)] : []), ...table.rows.map((cells, i) => row(cells, false, i))],
     }),
   ];
 }
@@ -49,16 +53,18 @@ export function renderTable(table: Table, ctx: BlockContext): BodyChild[] {
 /** Room to sign, twips (24 pt). */
 const SIGNING_SPACE = 480;
 
-function cell(content: readonly Inline[], align: CellAlign, header: boolean, width: number, ctx: BlockContext, spaceBefore = 0): TableCell {
+/** `signing`: a cell of a signature block, in the Signatory style; the room to sign above it, and whether it keeps with the next row. */
+function cell(content: readonly Inline[], align: CellAlign, header: boolean, width: number, ctx: BlockContext, signing?: { spaceBefore: number; keepNext: boolean }): TableCell {
   const direction = ctx.doc.direction;
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     children: [
       new DocxParagraph({
-        style: PARAGRAPH_STYLE.compact,
-        ...(spaceBefore > 0 ? { spacing: { before: spaceBefore } } : {}),
+        style: signing ? PARAGRAPH_STYLE.signatory : PARAGRAPH_STYLE.compact,
+        ...(signing && signing.spaceBefore > 0 ? { spacing: { before: signing.spaceBefore } } : {}),
         ...paragraphDirection(direction),
         alignment: cellAlignment(align, direction),
+        ...(signing?.keepNext ? { keepNext: true } : {}),
         children: renderInlines(content, { doc: ctx.doc, direction }, header ? { bold: true } : {}),
       }),
     ],
