@@ -3,7 +3,8 @@
  * images (inside the kit or `files.allow` only, checked, recorded for incremental builds), and
  * the letterhead block each language's letters and covers carry (`<!-- folio: letterhead -->`).
  */
-import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import path from 'node:path';
+import { diagnostic, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
 import { readSourceImage, type ImageInfo } from '../document/images.js';
 import type { Letterhead } from '../document/model.js';
 import type { SeminarConfig } from '../config/types.js';
@@ -13,7 +14,7 @@ import { DEFAULT_LETTERHEAD } from '../config/schema/event.js';
 const PT_PER_MM = 72 / 25.4;
 
 /** Each organiser's logo, in the organisers' order (undefined where it has none or it cannot be used). */
-export type Logos = (ImageInfo | undefined)[];
+export type Logos = ((ImageInfo & { place: SourcePlace }) | undefined)[];
 
 export function loadLogos(
   config: SeminarConfig,
@@ -25,17 +26,18 @@ export function loadLogos(
     const logo = organiser.logo;
     if (!logo) return undefined;
     const where = `event.organisers[${index}].logo`;
+    const place = kitRelative(root, logo.place);
     const loaded = readSourceImage(logo.file, root, { root, allow: config.files?.allow, reads });
     if (loaded === undefined) {
-      diagnostics.push(diagnostic(logo.place, 'error', 'config/logo',
+      diagnostics.push(diagnostic(place, 'error', 'config/logo',
         `${where}: there is no file ${logo.file} in the kit. Write the path of ${organiser.short}'s logo (PNG or JPEG) relative to the kit folder, e.g. assets/logos/${organiser.short.toLowerCase()}.png.`));
       return undefined;
     }
     if ('problem' in loaded) {
-      diagnostics.push(diagnostic(logo.place, 'error', loaded.problem.rule, `${where}: ${loaded.problem.message}`));
+      diagnostics.push(diagnostic(place, 'error', loaded.problem.rule, `${where}: ${loaded.problem.message}`));
       return undefined;
     }
-    return loaded;
+    return { ...loaded, place };
   });
   return { logos, diagnostics };
 }
@@ -52,4 +54,9 @@ export function letterheadOf(config: SeminarConfig, logos: Logos, nameIn: (name:
   if (images.length === 0) return undefined;
   const settings = config.event.letterhead ?? DEFAULT_LETTERHEAD;
   return { type: 'letterhead', logos: images, layout: settings.layout, height: settings.height * PT_PER_MM };
+}
+
+/** The configuration's place as the build's other diagnostics name files: relative to the kit. */
+function kitRelative(root: string, place: SourcePlace): SourcePlace {
+  return path.isAbsolute(place.file) ? { ...place, file: path.relative(root, place.file).split(path.sep).join('/') } : place;
 }

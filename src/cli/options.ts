@@ -36,11 +36,11 @@ export function resolveRoot(root: string | undefined): string {
 }
 
 /** The project's own folders, which no output folder may be, hold or sit in. */
-const PROJECT_FOLDERS = ['sources', 'templates', 'translations'];
+const PROJECT_FOLDERS = ['sources', 'templates', 'translations', 'assets'];
 
 /**
  * The output folder (`--out`, default `<root>/out`), checked on real paths: it may not be the
- * project itself, one of its sources/, templates/ or translations/ folders or a folder inside
+ * project itself, one of its sources/, templates/, translations/ or assets/ folders or a folder inside
  * them, nor a folder that holds the project (a build removes outputs it no longer makes); and
  * it must be a folder if it exists.
  */

@@ -9,8 +9,8 @@ import { resolveOutDir, resolveRoot } from './options.js';
 
 interface WatchFlags { root?: string; out?: string }
 
-/** Folders whose changes rebuild the kit. */
-const WATCHED = ['sources', 'templates', 'translations'];
+/** Folders whose changes rebuild the kit (assets/: the organisers' logos). */
+const WATCHED = ['sources', 'templates', 'translations', 'assets'];
 
 /**
  * `folio watch`: builds, then rebuilds on every save with the same incremental rules. Errors in
@@ -19,7 +19,7 @@ const WATCHED = ['sources', 'templates', 'translations'];
 export function registerWatch(program: Command): void {
   program
     .command('watch')
-    .description('build, then rebuild what changed on every save of sources, templates, translations or configuration')
+    .description('build, then rebuild what changed on every save of sources, templates, translations, logos or configuration')
     .option('--root <dir>', 'project folder', '.')
     .option('--out <dir>', 'output folder (default: <root>/out)')
     .action(async (flags: WatchFlags) => {

@@ -4,12 +4,12 @@
  * the build report, and byte-identical rebuilds.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { PROJECT, fold, hasTool, pdfText, runCli } from '../helpers/kit.js';
+import { PROJECT, fold, hasTool, pdfText, realTool, runCli } from '../helpers/kit.js';
 import { readZip } from '../../src/render/docx/zip.js';
 import { parsePo } from '../../src/translate/formats/po.js';
 
@@ -128,6 +128,48 @@ describe('folio build on the sample kit', () => {
     const letters = report.outputs.filter((o) => o.kind === 'invitations' && o.path.endsWith('.pdf'));
     expect(letters.length).toBe(config.countries.reduce((n, c) => n + c.languages.length, 0));
     expect(letters.filter((o) => o.pages !== 1).map((o) => `${o.path}: ${o.pages} pages`)).toEqual([]);
+  });
+
+  it('heads every letter and pack cover with the organisers\' logos, described in the document\'s language', () => {
+    const organisers = (parse(readFileSync(path.join(PROJECT, 'sources/seminar.yaml'), 'utf8')) as { event: { organisers: { name: string; logo?: string }[] } }).event.organisers;
+    const withLogo = organisers.filter((o) => o.logo);
+    expect(withLogo.length).toBeGreaterThan(0);
+    const images = (file: string) => spawnSync('pdfimages', ['-list', file], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter((l) => l.trim().split(/\s+/)[2] === 'image');
+    const letters = report.outputs.filter((o) => o.kind === 'invitations');
+    for (const letter of letters.filter((o) => o.path.endsWith('.pdf'))) {
+      expect(images(path.join(out, letter.path)).length, letter.path).toBe(withLogo.length);
+    }
+    for (const lang of ['en', 'fr', 'ar']) {
+      expect(images(path.join(out, `${lang}/pack.pdf`)).length).toBeGreaterThanOrEqual(withLogo.length);
+    }
+    // In the DOCX, a picture per logo, its description the organiser's name as the letter names it.
+    for (const letter of letters.filter((o) => o.path.endsWith('.docx'))) {
+      const xml = docxXml(path.join(out, letter.path));
+      const descriptions = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]!);
+      expect(descriptions.length, letter.path).toBe(withLogo.length);
+      if (letter.lang === 'en') expect(descriptions).toEqual(withLogo.map((o) => o.name));
+      else for (const d of descriptions) expect(withLogo.map((o) => o.name), `${letter.path}: ${d} is left in English`).not.toContain(d);
+    }
+  });
+
+  it('keeps every DOCX letter to one page when LibreOffice lays it out', () => {
+    if (!realTool('LibreOffice', ['soffice', '--version'], 'apt-get install -y libreoffice-writer-nogui')) return;
+    const letters = report.outputs.filter((o) => o.kind === 'invitations' && o.path.endsWith('.docx'));
+    expect(letters.length).toBe(config.countries.reduce((n, c) => n + c.languages.length, 0));
+    const work = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-lo-'));
+    // One name per letter: the languages' letters share file names (EG.docx in en and ar).
+    const inputs = letters.map((o) => {
+      const file = path.join(work, o.path.replace(/\//g, '-'));
+      copyFileSync(path.join(out, o.path), file);
+      return file;
+    });
+    const converted = spawnSync('soffice', [`-env:UserInstallation=file://${work}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', work, ...inputs], { encoding: 'utf8', timeout: 300_000 });
+    expect(converted.status, converted.stderr).toBe(0);
+    const pages = inputs.map((file) => {
+      const info = spawnSync('pdfinfo', [file.replace(/\.docx$/, '.pdf')], { encoding: 'utf8' }).stdout;
+      return `${path.basename(file)}: ${/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 'not converted'}`;
+    });
+    expect(pages.filter((p) => !p.endsWith(': 1'))).toEqual([]);
   });
 
   it('fits every nomination form on one page, names the organisers in the form\'s language and embeds every font', () => {

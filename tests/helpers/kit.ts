@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CLI = path.join(PROJECT, 'dist', 'cli', 'main.js');
 
-/** Copies sources/, templates/ and the translation stores of the sample kit into a fresh temporary folder. */
+/** Copies sources/, templates/, assets/ (the logos) and the translation stores of the sample kit into a fresh temporary folder. */
 export function copyKit(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'folio-test-kit-'));
   cpSync(path.join(PROJECT, 'sources'), path.join(root, 'sources'), { recursive: true });
   cpSync(path.join(PROJECT, 'templates'), path.join(root, 'templates'), { recursive: true });
+  cpSync(path.join(PROJECT, 'assets'), path.join(root, 'assets'), { recursive: true });
   cpSync(path.join(PROJECT, 'translations'), path.join(root, 'translations'), {
     recursive: true,
     filter: (src) => !src.includes(`${path.sep}drafts`),

@@ -96,7 +96,7 @@ export async function runCase(name: string): Promise<void> {
   const kit = path.join(sandbox, 'kit');
   const inbox = path.join(sandbox, 'inbox');
   const outside = path.join(sandbox, 'outside');
-  for (const d of ['sources', 'templates', 'translations']) {
+  for (const d of ['sources', 'templates', 'translations', 'assets']) {
     cpSync(path.join(PROJECT, d), path.join(kit, d), { recursive: true, filter: (src) => !src.includes(`${path.sep}drafts`) });
   }
   mkdirSync(inbox);

@@ -90,10 +90,6 @@ function readLogo(reader: ConfigReader, field: Field<string>): Organisation['log
       `${field.where} is a URL ("${field.value}"); folio never downloads. Save the logo in the kit (say assets/logos/) and write its path relative to the kit folder.`);
     return undefined;
   }
-  if (file === '') {
-    reader.report(field.place, 'config/logo', `${field.where} is empty: write the path of a PNG or JPEG file relative to the kit folder (e.g. assets/logos/ilo.png), or remove the key.`);
-    return undefined;
-  }
   return { file, place: field.place };
 }
 

@@ -165,7 +165,34 @@ describe('plain tables', () => {
     expect(docx.document).toContain('<w:tblStyle w:val="TableNormal"/>');
     expect(docx.document).not.toContain('<w:tblBorders>');
     expect(docx.document).not.toContain('<w:tcBorders>');
-    expect(docx.document).toContain('<w:tblHeader/>');
+    // A signature block (a plain table with a header) stays whole: no row splits, each keeps
+    // with the next, and the organisations are not repeated on a following page.
+    expect(docx.document).not.toContain('<w:tblHeader/>');
+    expect(docx.document).toContain('<w:cantSplit/>');
+    expect(docx.document).toContain('<w:pStyle w:val="Signatory"/>');
+  });
+
+  it('keeps each row of a signature block with the next, and leaves room to sign above the names', async () => {
+    const docx = await render([
+      { type: 'table', style: 'plain', align: [null], header: [[text('ILO')]], rows: [[[text('A. Name')]], [[text('A title')]]] },
+    ]);
+    const rows = docx.document.split('<w:tr>').slice(1);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toContain('<w:cantSplit/>');
+    expect(rows[0]).toContain('<w:keepNext/>');
+    expect(rows[1]).toContain('<w:keepNext/>');
+    expect(rows[2]).not.toContain('<w:keepNext/>');
+    expect(rows[1]).toMatch(/<w:spacing w:before="480"\/>/);
+  });
+
+  it('repeats the header of a grid table on each page, and lets its rows flow', async () => {
+    const docx = await render([
+      { type: 'table', style: 'grid', align: [null], header: [[text('Time')]], rows: [[[text('09:00')]]] },
+    ]);
+    const rows = docx.document.split('<w:tr>').slice(1);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    expect(rows[1]).not.toContain('<w:cantSplit/>');
+    expect(rows[1]).not.toContain('<w:keepNext/>');
   });
 });
 

@@ -9,8 +9,24 @@ describe('page, header and footer', () => {
     expect(docx.document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
     expect(docx.document).toMatch(/<w:pgMar w:top="1247" w:right="1247" w:bottom="1247" w:left="1247"/);
     const letter = new Unpacked(await renderDocx(makeModel([para('x')])));
-    expect(letter.document).toMatch(/<w:pgMar w:top="907" w:right="1304" w:bottom="1247" w:left="1304"/);
+    expect(letter.document).toMatch(/<w:pgMar w:top="907" w:right="1304" w:bottom="1134" w:left="1304"/);
     expect(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(letter.part('word/styles.xml'))![0]).toContain('<w:sz w:val="20"/>');
+  });
+
+  it('starts a letter under a letterhead 1 cm from the top edge, and sets it closer at a higher tier', async () => {
+    const logo = { type: 'image' as const, data: new Uint8Array(), format: 'png' as const, alt: 'ILO', width: 10, height: 10 };
+    const headed = new Unpacked(await renderDocx(makeModel([{ type: 'letterhead', logos: [logo], layout: 'start', height: 40 }, para('x')])));
+    expect(headed.document).toMatch(/<w:pgMar w:top="567" /);
+    const defaults = (d: Unpacked) => /<w:pPrDefault>[\s\S]*?<\/w:pPrDefault>/.exec(d.part('word/styles.xml'))![0];
+    const roomy = new Unpacked(await renderDocx(makeModel([para('x')])));
+    const close = new Unpacked(await renderDocx(makeModel([para('x')]), { letterTier: 3 }));
+    const spacing = (d: Unpacked) => /w:after="(\d+)" w:line="(\d+)"/.exec(defaults(d))!.slice(1).map(Number);
+    const [roomyAfter, roomyLine] = spacing(roomy);
+    const [closeAfter, closeLine] = spacing(close);
+    expect(closeAfter).toBeLessThan(roomyAfter!);
+    expect(closeLine).toBeLessThan(roomyLine!);
+    // Out-of-range tiers are the nearest one, never an invalid style.
+    expect(spacing(new Unpacked(await renderDocx(makeModel([para('x')]), { letterTier: 99 })))).toEqual(spacing(close));
   });
 
   it('gives a letter that runs on a continuation header from page 2: reference and page fields', async () => {

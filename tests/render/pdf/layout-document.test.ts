@@ -42,8 +42,17 @@ describe('layout of every sample document', async () => {
           expect(item.y - item.line.descent).toBeGreaterThanOrEqual(MARGIN.bottom - 40);
           expect(item.y + item.line.ascent).toBeLessThanOrEqual(PAGE.height - MARGIN.top + 40);
         }
-        const body = page.items.filter((i) => i.type === 'line' && i.y > MARGIN.bottom - 20 && i.y < PAGE.height - MARGIN.top + 10);
-        for (const item of body) if (item.type === 'line') expect(item.y - item.line.descent).toBeGreaterThanOrEqual(MARGIN.bottom - 1);
+        // A letter (no running header) ends lower; the page number sits at MARGIN.footer.
+        const bottom = model.header ? MARGIN.bottom : MARGIN.bottomWithoutHeader;
+        const body = page.items.filter((i) => i.type === 'line' && i.y > MARGIN.footer + 10 && i.y < PAGE.height - MARGIN.top + 10);
+        for (const item of body) if (item.type === 'line') expect(item.y - item.line.descent).toBeGreaterThanOrEqual(bottom - 1);
+        // Pictures (a letterhead's logos) stay on the page, inside the column.
+        for (const item of page.items) {
+          if (item.type !== 'image') continue;
+          expect(item.x).toBeGreaterThanOrEqual(left);
+          expect(item.x + item.width).toBeLessThanOrEqual(right);
+          expect(item.y + item.height).toBeLessThanOrEqual(PAGE.height - 20);
+        }
       }
       expect(lines).toBeGreaterThan(5);
     });
