@@ -7,10 +7,10 @@
  * rendered only when the hash of what it is made from (its document model, fonts, options)
  * changed, or its file is missing or was edited by hand.
  */
-import { rm } from 'node:fs/promises';
+import { lstat, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ContentError, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { isOutputPath } from '../input/confine.js';
+import { isOutputPath, isWithin, realPathOf } from '../input/confine.js';
 import type { FontLibrary } from '../text/fonts.js';
 import type { FontFace } from '../text/font-face.js';
 import type { Kit } from './load-kit.js';
@@ -315,9 +315,30 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     files.push({ path: path.join(options.outDir, 'build-report.json'), bytes: new TextEncoder().encode(`${JSON.stringify(stable, null, 2)}\n`) });
     await writeAtomically(files, { within: options.outDir });
     await Promise.all(removed.map((file) => rm(path.join(options.outDir, file), { force: true })));
+    await removeEmptyFolders(options.outDir, removed);
     lap('write');
     return report;
   } finally {
     await release?.();
+  }
+}
+
+/**
+ * The folders of removed outputs (out/en/briefs when a kit drops its themes) go when nothing is
+ * left in them; never the output folder itself, and never a folder that holds anything else.
+ */
+async function removeEmptyFolders(outDir: string, removed: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const file of removed) {
+    for (let dir = path.posix.dirname(file); dir !== '.' && dir !== ''; dir = path.posix.dirname(dir)) folders.add(dir);
+  }
+  // Deepest first, so that a parent emptied by its child's removal goes too.
+  const root = realPathOf(outDir);
+  for (const dir of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
+    const full = path.join(outDir, dir);
+    // A real folder of the output folder only: never a link, nor a folder a link leads to.
+    const info = await lstat(full).catch(() => undefined);
+    if (!info?.isDirectory() || !isWithin(root, realPathOf(path.dirname(full)))) continue;
+    await rmdir(full).catch(() => undefined); // not empty: it stays
   }
 }

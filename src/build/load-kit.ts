@@ -28,6 +28,7 @@ import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
 import { readParticipants, type Participant } from '../nominations/participants.js';
 import { documentDate } from './document-date.js';
 import { letterheadOf, loadLogos } from './letterhead.js';
+import { checkProgrammeThemes } from './check-themes.js';
 
 export interface Kit {
   /** The project folder (absolute): images are read only inside it, or in a folder of `files.allow`. */
@@ -73,6 +74,8 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
       if (store.catalog) stores.set(lang, store.catalog);
     }
   }
+  // The sources' themes, now both are read: a session's theme must be one of them.
+  if (config && !hasErrors(sourcesResult.diagnostics)) diagnostics.push(...checkProgrammeThemes(config, sourcesResult.sources, 'sources/seminar.yaml'));
   const dataTexts = configResult.text === undefined ? [] : [{ file: 'sources/seminar.yaml', text: configResult.text }];
   const participants = await loadParticipants(root, diagnostics, config, dataTexts);
   if (hasErrors(diagnostics) || !config) return { diagnostics };

@@ -69,7 +69,8 @@ export function planDocuments(config: SeminarConfig, sources: SourceSet, loc: Lo
         context: briefContext(config, sources, brief, lang, tr, locale), title: brief.title, subject: theme, header: `${title} · ${theme}` });
     }
   }
-  if (want.has('handbook')) {
+  // A kit without sources/handbook/ has no handbook.
+  if (want.has('handbook') && sources.chapters.length > 0) {
     const handbook = message('handbook', 'Labour Migration Handbook');
     plan.push({ kind: 'handbook', lang, path: `${lang}/handbook`, template: 'handbook', context: handbookContext(config, sources, lang, tr, locale),
       title: handbook, subject: handbook, header: handbook });

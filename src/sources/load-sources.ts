@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { readKitText } from '../input/kit-files.js';
 import { describeBidiProblem, findBidiControlProblems, lineColumnAt } from '../input/bidi-controls.js';
 import { checkMarkdownLimits } from './markdown-limits.js';
@@ -18,8 +18,12 @@ export interface SourceDocument {
   title: string;
   /** Where the front matter's title is. */
   titlePlace: { line: number; column: number };
-  /** 1–9 for themes and chapters. */
+  /** A theme brief's number; the theme a chapter belongs to, if its front matter names one. */
   theme?: number;
+  /** Where the front matter's `theme` is. */
+  themePlace?: { line: number; column: number };
+  /** The number from the file name (a theme's, or a chapter's place in the handbook); 0 for the concept note. */
+  number: number;
   /** `NN-slug` from the file name. */
   slug: string;
   tree: Root;
@@ -34,67 +38,110 @@ export interface SourceSet {
 
 const NUMBERED = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
 
-/** Reads `sources/concept-note.md`, `sources/themes/NN-*.md` and `sources/handbook/NN-*.md`. */
+/** The most numbered files a folder may hold (NN is two digits). */
+const MAX_NUMBERED = 99;
+
+/**
+ * Reads `sources/concept-note.md`, `sources/themes/NN-*.md` and `sources/handbook/NN-*.md`.
+ *
+ * One rule for the event's shape: **the themes are the files of `sources/themes/`**, numbered
+ * 01, 02, … without gaps (none, or no folder, is an event without themes); the handbook's
+ * chapters are the files of `sources/handbook/`, numbered the same way, in their own order
+ * (no folder: no handbook). A chapter may name the theme it belongs to in its front matter
+ * (`theme: 3`), which must then be one of the themes; a theme brief's `theme`, if written,
+ * must agree with its file name. The concept note is optional.
+ */
 export async function loadSources(root: string): Promise<{ sources: SourceSet; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const sources: SourceSet = { themes: [], chapters: [] };
 
   const conceptFile = path.join(root, 'sources', 'concept-note.md');
-  const concept = await readSource(root, conceptFile, 'concept-note', diagnostics);
-  if (concept) sources.conceptNote = concept;
+  if (await exists(conceptFile)) {
+    const concept = await readSource(root, conceptFile, 'concept-note', diagnostics);
+    if (concept) sources.conceptNote = concept;
+  }
+  sources.themes = await readNumbered(root, 'themes', 'theme', diagnostics);
+  sources.chapters = await readNumbered(root, 'handbook', 'chapter', diagnostics);
 
-  for (const [folder, kind, list] of [
-    ['themes', 'theme', sources.themes],
-    ['handbook', 'chapter', sources.chapters],
-  ] as const) {
-    const dir = path.join(root, 'sources', folder);
-    let names: string[] = [];
-    try {
-      names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
-    } catch {
-      diagnostics.push(diagnostic({ file: rel(root, dir) }, 'error', 'source/missing',
-        `The folder ${rel(root, dir)} is missing: add one Markdown file per theme, named NN-slug.md (01 … 09).`));
+  const themes = new Set(sources.themes.map((t) => t.number));
+  for (const chapter of sources.chapters) {
+    if (chapter.theme === undefined || themes.has(chapter.theme)) continue;
+    const at = chapter.themePlace ?? { line: 1, column: 1 };
+    diagnostics.push(diagnostic({ file: chapter.file, ...at }, 'error', 'source/theme-range',
+      `This chapter belongs to theme ${chapter.theme}, but ${describeThemes(sources.themes.length)}: write one of those, or remove \`theme\`.`));
+    delete chapter.theme;
+  }
+  return { sources, diagnostics };
+}
+
+/** "the kit has themes 1–4 (sources/themes/)", for messages. */
+export function describeThemes(count: number): string {
+  if (count === 0) return 'the kit has no themes (sources/themes/ holds no brief)';
+  if (count === 1) return 'the kit has one theme, 1 (sources/themes/)';
+  return `the kit has themes 1–${count} (sources/themes/)`;
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The NN-slug.md files of `sources/<folder>/`, in number order; none when the folder is absent. */
+async function readNumbered(root: string, folder: string, kind: 'theme' | 'chapter', diagnostics: Diagnostic[]): Promise<SourceDocument[]> {
+  const dir = path.join(root, 'sources', folder);
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.md')).sort();
+  } catch {
+    return [];
+  }
+  const what = kind === 'theme' ? 'theme brief' : 'handbook chapter';
+  const found = new Map<number, SourceDocument>();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const match = NUMBERED.exec(name);
+    if (!match) {
+      diagnostics.push(diagnostic({ file: rel(root, file) }, 'error', 'source/file-name',
+        `The file name ${name} does not follow NN-slug.md (two digits, a hyphen, lowercase words joined by hyphens): rename it, e.g. 01-${kind === 'theme' ? 'migration-and-development' : 'introduction'}.md.`));
       continue;
     }
-    const seen = new Map<number, string>();
-    for (const name of names) {
-      const file = path.join(dir, name);
-      const match = NUMBERED.exec(name);
-      if (!match) {
-        diagnostics.push(diagnostic({ file: rel(root, file) }, 'error', 'source/file-name',
-          `The file name ${name} does not follow NN-slug.md (two digits, a hyphen, lowercase words joined by hyphens): rename it, e.g. 01-migration-and-development.md.`));
-        continue;
-      }
-      const doc = await readSource(root, file, kind, diagnostics);
-      if (!doc) continue;
-      const number = Number(match[1]);
-      if (number < 1 || number > 9) {
-        diagnostics.push(diagnostic({ file: doc.file }, 'error', 'source/theme-range',
-          `Theme number ${number} (from the file name) is outside 1–9.`));
-        continue;
-      }
+    const number = Number(match[1]);
+    if (number < 1 || number > MAX_NUMBERED) {
+      diagnostics.push(diagnostic({ file: rel(root, file) }, 'error', 'source/theme-range',
+        `The ${what} number ${match[1]} (from the file name) is outside 01–${MAX_NUMBERED}: number the files from 01.`));
+      continue;
+    }
+    const previous = found.get(number);
+    if (previous) {
+      diagnostics.push(diagnostic({ file: rel(root, file) }, 'error', 'source/duplicate-theme',
+        `${kind === 'theme' ? 'Theme' : 'Chapter'} ${number} has two files: ${previous.file} and ${rel(root, file)}. Keep one.`));
+      continue;
+    }
+    const doc = await readSource(root, file, kind, diagnostics);
+    if (!doc) continue;
+    doc.number = number;
+    if (kind === 'theme') {
       if (doc.theme !== undefined && doc.theme !== number) {
-        diagnostics.push(diagnostic({ file: doc.file, line: 2 }, 'error', 'source/theme-mismatch',
+        diagnostics.push(diagnostic({ file: doc.file, ...(doc.themePlace ?? { line: 2 }) }, 'error', 'source/theme-mismatch',
           `Front matter says theme ${doc.theme} but the file name says ${number}: make them agree.`));
       }
       doc.theme = number;
-      const previous = seen.get(number);
-      if (previous) {
-        diagnostics.push(diagnostic({ file: doc.file }, 'error', 'source/duplicate-theme',
-          `Theme ${number} has two files: ${previous} and ${doc.file}. Keep one.`));
-        continue;
-      }
-      seen.set(number, doc.file);
-      list.push(doc);
     }
-    for (let n = 1; n <= 9; n++) {
-      if (!seen.has(n)) {
-        diagnostics.push(diagnostic({ file: rel(root, dir) }, 'error', 'source/missing-theme',
-          `No ${kind === 'theme' ? 'theme brief' : 'handbook chapter'} for theme ${n}: add ${rel(root, dir)}/${String(n).padStart(2, '0')}-<slug>.md.`));
-      }
-    }
+    found.set(number, doc);
   }
-  return { sources, diagnostics };
+  // Numbered without gaps: a missing number is a file deleted or misnamed, and would shift every later one.
+  const last = Math.max(0, ...found.keys());
+  for (let n = 1; n <= last; n++) {
+    if (found.has(n)) continue;
+    const next = [...found.keys()].sort((a, b) => a - b).find((k) => k > n)!;
+    diagnostics.push(diagnostic({ file: found.get(next)!.file }, 'error', 'source/missing-theme',
+      `No ${what} ${String(n).padStart(2, '0')}: the files of ${rel(root, dir)}/ are numbered 01, 02, … without gaps, and ${what}s up to ${String(last).padStart(2, '0')} exist. Add ${rel(root, dir)}/${String(n).padStart(2, '0')}-<slug>.md, or renumber the files after it.`));
+  }
+  return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, doc]) => doc);
 }
 
 async function readSource(
@@ -131,11 +178,15 @@ async function readSource(
     if (typeof fm.theme !== 'number' || !Number.isInteger(fm.theme)) {
       const at = parsed.frontMatterPlaces.theme ?? { line: 1, column: 1 };
       diagnostics.push(diagnostic({ file: relative, ...at }, 'error', 'source/front-matter',
-        `\`theme\` must be a whole number from 1 to 9, found ${JSON.stringify(fm.theme)}.`));
+        `\`theme\` must be a whole number (a theme of sources/themes/), found ${JSON.stringify(fm.theme)}.`));
     } else theme = fm.theme;
   }
   const titlePlace = parsed.frontMatterPlaces.title ?? { line: 2, column: 1 };
-  return { file: relative, dir: path.dirname(file), kind, id, title, titlePlace, theme, slug, tree: parsed.tree, frontMatter: fm };
+  const themePlace = parsed.frontMatterPlaces.theme;
+  return {
+    file: relative, dir: path.dirname(file), kind, id, title, titlePlace, slug, number: 0, tree: parsed.tree, frontMatter: fm,
+    ...(theme !== undefined ? { theme } : {}), ...(themePlace ? { themePlace } : {}),
+  };
 }
 
 /** Bidirectional controls in prose: warnings with their places. */

@@ -11,7 +11,7 @@ import { toContent, fromContent } from '../../src/translate/content-markdown.js'
 
 function doc(markdown: string): SourceDocument {
   const parsed = parseMarkdown(markdown, 'sources/themes/01-x.md');
-  return { file: 'sources/themes/01-x.md', dir: '/tmp', kind: 'theme', id: 'theme-01', title: 'Title', titlePlace: { line: 2, column: 8 }, slug: '01-x', tree: parsed.tree, frontMatter: {} };
+  return { file: 'sources/themes/01-x.md', dir: '/tmp', kind: 'theme', id: 'theme-01', title: 'Title', titlePlace: { line: 2, column: 8 }, slug: '01-x', number: 1, tree: parsed.tree, frontMatter: {} };
 }
 
 const SAMPLE = `## Purpose

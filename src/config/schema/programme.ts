@@ -49,13 +49,16 @@ function readSession(reader: ConfigReader, item: ListItem, index: number): Sessi
   return session;
 }
 
-/** The optional theme number, 1–9 (`config/theme-range`). */
+/**
+ * The optional theme number (`config/theme-range`): a whole number from 1; whether the kit has
+ * that theme (a brief in sources/themes/) is checked with the sources (build/check-kit.ts).
+ */
 function readTheme(reader: ConfigReader, session: Mapping): SessionDraft['theme'] {
   const field = reader.integer(session, 'theme');
   if (!field) return undefined;
-  if (field.value < 1 || field.value > 9) {
+  if (field.value < 1 || field.value > 99) {
     reader.report(field.place, 'config/theme-range',
-      `${field.where} is ${field.value}, but the seminar has nine themes: use a number from 1 to 9, or leave theme out.`);
+      `${field.where} is ${field.value}: themes are numbered from 1 (sources/themes/01-….md) to at most 99. Write the number of one of the kit's themes, or leave theme out.`);
     return undefined;
   }
   return field;
