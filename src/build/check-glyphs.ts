@@ -28,7 +28,7 @@ export function checkGlyphs(model: DocumentModel, fonts: FontLibrary, documentPa
       if (face) { used?.add(face); continue; }
       const printed: SourcePlace = place ?? { file: model.origin, line: 1, column: 1 };
       // A character a template printed from a data value is reported where the value is written.
-      const inData = printed.file.startsWith('templates/') || printed.file.startsWith('src/') ? placeInData?.(ch) : undefined;
+      const inData = printed.file.startsWith('templates/') || printed.file.startsWith('folio:templates/') || printed.file.startsWith('src/') ? placeInData?.(ch) : undefined;
       const at: SourcePlace = inData ?? printed;
       const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
       const key = `${at.file}:${at.line}:${code}`;

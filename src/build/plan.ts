@@ -71,7 +71,7 @@ export function planDocuments(config: SeminarConfig, sources: SourceSet, loc: Lo
   }
   // A kit without sources/handbook/ has no handbook.
   if (want.has('handbook') && sources.chapters.length > 0) {
-    const handbook = message('handbook', 'Labour Migration Handbook');
+    const handbook = config.event.handbook ? tr(config.event.handbook.title) : message('handbook', 'Handbook');
     plan.push({ kind: 'handbook', lang, path: `${lang}/handbook`, template: 'handbook', context: handbookContext(config, sources, lang, tr, locale),
       title: handbook, subject: handbook, header: handbook });
   }

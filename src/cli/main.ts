@@ -11,6 +11,7 @@ import { registerImport } from './import-command.js';
 import { registerNominations } from './nominations-command.js';
 import { registerWatch } from './watch-command.js';
 import { registerProof } from './proof-command.js';
+import { registerInit } from './init-command.js';
 import { EXIT } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -24,6 +25,7 @@ export function createProgram(): Command {
     .version(version)
     .showHelpAfterError('(run folio --help for the commands and options)')
     .exitOverride();
+  registerInit(program);
   registerBuild(program);
   registerValidate(program);
   registerExtract(program);

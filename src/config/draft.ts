@@ -34,6 +34,7 @@ export interface EventDraft {
   contact?: SeminarConfig['event']['contact'];
   locales?: Record<string, string>;
   letterhead?: SeminarConfig['event']['letterhead'];
+  handbook?: SeminarConfig['event']['handbook'];
 }
 
 export interface SponsorshipDraft {

@@ -28,6 +28,7 @@ export function normaliseConfig(draft: ConfigDraft, file: string): SeminarConfig
       ...(event.contact !== undefined && { contact: event.contact }),
       ...(event.locales !== undefined && { locales: event.locales }),
       ...(event.letterhead !== undefined && { letterhead: event.letterhead }),
+      ...(event.handbook !== undefined && { handbook: event.handbook }),
     },
     sponsorship: {
       delegates: need(sponsorship.delegates, 'sponsorship.delegates').value,

@@ -112,6 +112,8 @@ export interface SeminarConfig {
     locales?: Record<string, string>;
     /** The organisers' logos' arrangement (defaults: spread, 16 mm). */
     letterhead?: LetterheadConfig;
+    /** The handbook's title (and subtitle), translated; without it the handbook is called "Handbook". */
+    handbook?: { title: string; subtitle?: string };
   };
   sponsorship: { delegates: number; experts: number };
   countries: Country[];

@@ -39,6 +39,9 @@ export function eventContext(config: SeminarConfig, sources: SourceSet, lang: st
         name: tr(o.name),
         signatory: o.signatory ? { name: o.signatory.name, title: tr(o.signatory.title), honorific: o.signatory.honorific ? tr(o.signatory.honorific) : null } : null,
       })),
+      /** The organisers' full names, for `list` (any number of organisers). */
+      organiserNames: e.organisers.map((o) => tr(o.name)),
+      handbook: e.handbook ? { title: tr(e.handbook.title), subtitle: e.handbook.subtitle ? tr(e.handbook.subtitle) : null } : null,
       host: tr(e.host),
       venue: { name: tr(e.venue.name), city: tr(e.venue.city), country: tr(e.venue.country), address: e.venue.address ?? null },
       dates: { start: e.dates.start, end: e.dates.end },
@@ -156,6 +159,8 @@ export function translatableConfigTexts(config: SeminarConfig): { text: string; 
   const e = config.event;
   add(e.title, 1, 'event.title');
   add(e.subtitle, 1, 'event.subtitle');
+  add(e.handbook?.title, 1, 'event.handbook.title');
+  add(e.handbook?.subtitle, 1, 'event.handbook.subtitle');
   for (const o of e.organisers) {
     add(o.short, 1, `event.organisers (${o.short}).short: the acronym in this language (ILO → OIT in French)`);
     add(o.name, 1, `event.organisers (${o.short}).name`);

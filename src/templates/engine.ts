@@ -1,8 +1,9 @@
 /**
- * Loads the Handlebars templates of `templates/` and runs them in strict mode.
+ * Loads the Handlebars templates (the kit's `templates/`, else folio's built-in ones) and runs them in strict mode.
  * A template produces Markdown in which every data value is a token (literal-values.ts).
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { readKitText } from '../input/kit-files.js';
 import path from 'node:path';
 import Handlebars from 'handlebars';
@@ -32,27 +33,62 @@ const HELPER_NAMES = new Set([...Object.keys(makeHelpers({ lang: 'en' })), MESSA
 /** Helpers whose output is template-owned Markdown (with data values as tokens), printed raw. */
 const RAW_HELPERS = new Set([MESSAGE_HELPER]);
 
-/** Reads `templates/<name>.md.hbs` for every document kind and `templates/partials/*.md.hbs`. */
-export async function loadTemplates(root: string): Promise<{ set: TemplateSet; diagnostics: Diagnostic[] }> {
+/**
+ * The templates folio ships (`defaults/templates/` in the package): a kit's `templates/` overrides
+ * them file by file, so a new kit needs none of its own and takes folio's improvements when it
+ * upgrades. Their messages and diagnostics name them `folio:templates/<file>`.
+ */
+export const BUILT_IN_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'defaults', 'templates');
+export const BUILT_IN_PREFIX = 'folio:';
+
+/**
+ * Each document kind's template and each partial: the kit's `templates/<name>.md.hbs` when it
+ * has one, else the built-in one.
+ */
+export async function loadTemplates(root: string, builtIn: string = BUILT_IN_TEMPLATES): Promise<{ set: TemplateSet; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const set: TemplateSet = { templates: new Map(), partials: new Map() };
   const dir = path.join(root, 'templates');
+  const kitPartials = await templateFiles(path.join(dir, 'partials'));
+  const ownFiles = new Set([...(await templateFiles(dir)).map((n) => n), ...kitPartials.map((n) => `partials/${n}`)]);
+  const load = async (name: string) => ownFiles.has(name)
+    ? compileFile(root, path.join(dir, name), diagnostics)
+    : compileBuiltIn(builtIn, name, diagnostics);
   for (const name of DOCUMENT_TEMPLATES) {
-    const file = path.join(dir, `${name}.md.hbs`);
-    const compiled = await compileFile(root, file, diagnostics);
+    const compiled = await load(`${name}.md.hbs`);
     if (compiled) set.templates.set(name, compiled);
   }
-  let partialNames: string[] = [];
-  try {
-    partialNames = (await readdir(path.join(dir, 'partials'))).filter((n) => n.endsWith('.md.hbs')).sort();
-  } catch {
-    // No partials: fine.
-  }
+  const partialNames = [...new Set([...(await templateFiles(path.join(builtIn, 'partials'))), ...kitPartials])].sort();
   for (const name of partialNames) {
-    const compiled = await compileFile(root, path.join(dir, 'partials', name), diagnostics);
+    const compiled = await load(`partials/${name}`);
     if (compiled) set.partials.set(name.replace(/\.md\.hbs$/, ''), compiled);
   }
   return { set, diagnostics };
+}
+
+/** The `.md.hbs` files of a folder (none when it is absent). */
+async function templateFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { withFileTypes: true })).filter((e) => e.name.endsWith('.md.hbs') && !e.isDirectory()).map((e) => e.name).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** A built-in template: part of folio, so a problem with it is folio's, said as such. */
+async function compileBuiltIn(builtIn: string, name: string, diagnostics: Diagnostic[]): Promise<CompiledTemplate | undefined> {
+  const shown = `${BUILT_IN_PREFIX}templates/${name}`;
+  let text: string;
+  try {
+    text = await readFile(path.join(builtIn, name), 'utf8');
+  } catch {
+    diagnostics.push(diagnostic({ file: shown }, 'error', 'template/missing',
+      `folio's built-in template ${name} is missing from its installation (${builtIn}): reinstall folio, or give the kit its own templates/${name}.`));
+    return undefined;
+  }
+  const result = compileTemplate(text, shown);
+  if ('diagnostic' in result) { diagnostics.push(result.diagnostic); return undefined; }
+  return result.template;
 }
 
 async function compileFile(root: string, file: string, diagnostics: Diagnostic[]): Promise<CompiledTemplate | undefined> {

@@ -12,7 +12,7 @@ const REFERENCE_PREFIX = /^[A-Za-z0-9/-]+$/;
 export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where): EventDraft | undefined {
   const m = reader.mapping(node, where, {
     required: ['title', 'organisers', 'host', 'venue', 'dates', 'languages', 'issued', 'referencePrefix'],
-    optional: ['subtitle', 'replyBy', 'contact', 'locales', 'letterhead'],
+    optional: ['subtitle', 'replyBy', 'contact', 'locales', 'letterhead', 'handbook'],
     examples: {
       title: 'title: "Launch seminar of the Labour Migration Handbook"',
       organisers: 'organisers: [{ short: OSCE, name: "Organization for Security and Co-operation in Europe" }]',
@@ -41,6 +41,7 @@ export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where):
   event.contact = readContact(reader, m);
   event.locales = readLocales(reader, m);
   event.letterhead = readLetterhead(reader, m);
+  event.handbook = readHandbook(reader, m);
   return event;
 }
 
@@ -158,6 +159,22 @@ function readReferencePrefix(reader: ConfigReader, event: Mapping): string | und
     return undefined;
   }
   return field.value;
+}
+
+/** `handbook: { title, subtitle }`: the handbook's title page and the PDF's title (both translated). */
+function readHandbook(reader: ConfigReader, event: Mapping): EventDraft['handbook'] {
+  const taken = reader.take(event, 'handbook');
+  if (!taken) return undefined;
+  const m = reader.mapping(taken.node, taken.where, {
+    required: ['title'],
+    optional: ['subtitle'],
+    examples: { title: 'title: "Labour Migration Handbook"', subtitle: 'subtitle: "Policy models and good practice"' },
+  });
+  if (!m) return undefined;
+  const title = reader.text(m, 'title')?.value;
+  const subtitle = reader.text(m, 'subtitle')?.value;
+  if (!title) return undefined;
+  return subtitle ? { title, subtitle } : { title };
 }
 
 function readContact(reader: ConfigReader, event: Mapping): EventDraft['contact'] {

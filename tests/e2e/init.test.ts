@@ -1,0 +1,59 @@
+/** `folio init`: a new kit that validates and builds at once, with folio's built-in templates; never over an existing folder's files. */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasTool, pdfText, runCli } from '../helpers/kit.js';
+
+describe('folio init', () => {
+  it('writes a kit in three languages (one Cyrillic) that builds with the built-in templates', () => {
+    const top = mkdtempSync(path.join(os.tmpdir(), 'folio-init-'));
+    const kit = path.join(top, 'my-event');
+    const init = runCli(['init', kit, '--languages', 'en,fr,ru']);
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    for (const file of ['sources/seminar.yaml', 'sources/concept-note.md', 'sources/themes/01-first-theme.md', 'translations/fr.po', 'translations/ru.po']) {
+      expect(existsSync(path.join(kit, file)), file).toBe(true);
+    }
+    expect(existsSync(path.join(kit, 'templates'))).toBe(false);
+    const build = runCli(['build', '--root', kit, '--json']);
+    expect(build.status, build.stderr).toBe(0);
+    const report = JSON.parse(build.stdout) as { outputs: { path: string }[]; diagnostics: { rule: string; severity: string }[] };
+    expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const paths = report.outputs.map((o) => o.path);
+    for (const lang of ['en', 'fr', 'ru']) expect(paths).toContain(`${lang}/agenda.pdf`);
+    expect(paths).toContain('en/invitations/MT.pdf');
+    // No handbook folder, no handbook.
+    expect(paths.some((p) => p.includes('handbook'))).toBe(false);
+    if (hasTool('pdftotext')) {
+      const letter = pdfText(path.join(kit, 'out/en/invitations/MT.pdf'));
+      expect(letter).toContain('Example Organisation');
+      expect(letter).not.toMatch(/Labour Migration|Mediterranean|nine themes/);
+    }
+    // The stores were extracted from the built-in templates: translators have something to do.
+    expect(readFileSync(path.join(kit, 'translations/ru.po'), 'utf8')).toContain('#: folio:templates/invitation.md.hbs:');
+  });
+
+  it('refuses a folder that is not empty (exit 2) and leaves it as it was', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'folio-init-full-'));
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    const result = runCli(['init', dir]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/is not empty/);
+    expect(existsSync(path.join(dir, 'sources'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('refuses an unknown or repeated language (exit 2), writing nothing', () => {
+    const top = mkdtempSync(path.join(os.tmpdir(), 'folio-init-bad-'));
+    for (const languages of ['en,xx', 'en,fr,en', ',']) {
+      const dir = path.join(top, languages.replace(/\W/g, '_') || 'empty');
+      const result = runCli(['init', dir, '--languages', languages]);
+      expect(result.status, languages).toBe(2);
+      expect(existsSync(path.join(dir, 'sources')), languages).toBe(false);
+    }
+    mkdirSync(path.join(top, 'file-parent'));
+    writeFileSync(path.join(top, 'file-parent', 'kit'), 'a file');
+    expect(runCli(['init', path.join(top, 'file-parent', 'kit')]).status).toBe(2);
+  });
+});
