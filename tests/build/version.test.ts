@@ -37,4 +37,16 @@ describe('folio identity', () => {
     writeFileSync(path.join(root, 'node_modules', '.package-lock.json'), '{"packages":{"node_modules/pdf-lib":{"version":"1.17.2"}}}');
     expect(identity(root)).not.toBe(code);
   });
+
+  it('changes with a built-in template: a kit that uses it is rebuilt when folio\'s wording changes', () => {
+    const root = install();
+    mkdirSync(path.join(root, 'defaults', 'templates', 'partials'), { recursive: true });
+    writeFileSync(path.join(root, 'defaults', 'templates', 'agenda.md.hbs'), 'Agenda\n');
+    const first = identity(root);
+    writeFileSync(path.join(root, 'defaults', 'templates', 'agenda.md.hbs'), 'The agenda\n');
+    const changed = identity(root);
+    expect(changed).not.toBe(first);
+    writeFileSync(path.join(root, 'defaults', 'templates', 'partials', 'note.md.hbs'), 'A note\n');
+    expect(identity(root)).not.toBe(changed);
+  });
 });
