@@ -3,8 +3,7 @@
  * images (inside the kit or `files.allow` only, checked, recorded for incremental builds), and
  * the letterhead block each language's letters and covers carry (`<!-- folio: letterhead -->`).
  */
-import path from 'node:path';
-import { diagnostic, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
+import { diagnostic, kitRelative, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
 import { readSourceImage, type ImageInfo } from '../document/images.js';
 import type { Letterhead } from '../document/model.js';
 import type { SeminarConfig } from '../config/types.js';
@@ -54,9 +53,4 @@ export function letterheadOf(config: SeminarConfig, logos: Logos, nameIn: (name:
   if (images.length === 0) return undefined;
   const settings = config.event.letterhead ?? DEFAULT_LETTERHEAD;
   return { type: 'letterhead', logos: images, layout: settings.layout, height: settings.height * PT_PER_MM };
-}
-
-/** The configuration's place as the build's other diagnostics name files: relative to the kit. */
-function kitRelative(root: string, place: SourcePlace): SourcePlace {
-  return path.isAbsolute(place.file) ? { ...place, file: path.relative(root, place.file).split(path.sep).join('/') } : place;
 }

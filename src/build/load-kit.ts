@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { SeminarConfig } from '../config/types.js';
-import { diagnostic, hasErrors, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, kitRelative, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
 import { lineColumnAt } from '../input/bidi-controls.js';
 import { loadSources, type SourceSet } from '../sources/load-sources.js';
 import { loadTemplates, runTemplate, type TemplateOutput, type TemplateSet } from '../templates/engine.js';
@@ -60,11 +60,7 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
     loadSources(root),
     loadTemplates(root),
   ]);
-  const relativize = (d: Diagnostic): Diagnostic => ({
-    ...d,
-    file: path.isAbsolute(d.file) ? path.relative(root, d.file).split(path.sep).join('/') : d.file,
-  });
-  const diagnostics = [...configResult.diagnostics.map(relativize), ...sourcesResult.diagnostics, ...templatesResult.diagnostics];
+  const diagnostics = [...configResult.diagnostics.map((d) => kitRelative(root, d)), ...sourcesResult.diagnostics, ...templatesResult.diagnostics];
   const stores = new Map<string, PoCatalog>();
   const config = configResult.config;
   if (config) {

@@ -3,7 +3,7 @@
  * (or the pack's parts) and what the renderer needs besides the fonts, which each worker loads
  * once. `runTask` is the same code in the main thread and in the workers.
  */
-import type { DocumentModel, DocumentMetadata, Direction } from '../document/model.js';
+import { isLetter, type DocumentModel, type DocumentMetadata, type Direction } from '../document/model.js';
 import type { FontLibrary } from '../text/fonts.js';
 import type { DocxFonts } from '../render/docx/fonts.js';
 import type { PackInput } from '../render/pdf/pack.js';
@@ -33,7 +33,7 @@ export async function runTask(task: RenderTask, fonts: FontLibrary): Promise<Ren
       const { renderDocx } = await import('../render/docx/render-docx.js');
       const { docxEmbeddedFaces } = await import('./fonts.js');
       // A letter is set as closely as its PDF had to be to keep to one page.
-      const letterTier = task.model.header.trim() === '' ? (await import('../render/pdf/render-pdf.js')).fitLetter(task.model, fonts).tier : 0;
+      const letterTier = isLetter(task.model) ? (await import('../render/pdf/render-pdf.js')).fitLetter(task.model, fonts).tier : 0;
       return { bytes: await renderDocx(task.model, { fonts: task.fonts, embed: docxEmbeddedFaces(fonts, task.fonts), letterTier }) };
     }
     case 'pack': {

@@ -1,14 +1,15 @@
 /**
  * `folio init <dir> [--languages en,fr]`: writes a small, commented kit that builds at once
  * (configuration, a concept note, one theme, translation stores for the other languages).
- * It writes only into a new or empty folder, and each file atomically.
+ * It writes only into a new or empty folder, all files atomically (write-outputs.ts).
  */
-import { mkdir, readdir, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { isSupportedLanguage, SUPPORTED_LANGUAGES } from '../config/languages.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { newKitFiles } from '../init/kit-files.js';
+import { writeAtomically } from '../build/write-outputs.js';
 import { EXIT, reportError } from './errors.js';
 
 interface InitFlags { languages?: string }
@@ -25,13 +26,8 @@ export function registerInit(program: Command): void {
         const root = path.resolve(dir);
         await ensureEmptyFolder(root, dir);
         const start = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
-        for (const [file, text] of newKitFiles({ languages, start })) {
-          const full = path.join(root, ...file.split('/'));
-          await mkdir(path.dirname(full), { recursive: true });
-          const tmp = `${full}.folio-tmp-${process.pid}`;
-          await writeFile(tmp, text, { flag: 'wx' });
-          await rename(tmp, full);
-        }
+        const files = [...newKitFiles({ languages, start })].map(([file, text]) => ({ path: path.join(root, ...file.split('/')), bytes: new TextEncoder().encode(text) }));
+        await writeAtomically(files, { within: root });
         if (languages.length > 1) {
           const { extractTranslations } = await import('../translate/extract.js');
           const result = await extractTranslations({ root, langs: languages.slice(1), threshold: 75 });

@@ -1,3 +1,5 @@
+import path from 'node:path';
+
 /** A place in a user's file: 1-based line and column. */
 export interface SourcePlace {
   file: string;
@@ -37,6 +39,14 @@ export function diagnostic(
 }
 
 /** Formats one diagnostic the way compilers do, so editors can jump to it. */
+/**
+ * A place (or diagnostic) whose file is absolute, named as every message names a kit's files:
+ * relative to the kit, with forward slashes. A relative file is left as it is.
+ */
+export function kitRelative<T extends { file: string }>(root: string, at: T): T {
+  return path.isAbsolute(at.file) ? { ...at, file: path.relative(root, at.file).split(path.sep).join('/') } : at;
+}
+
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message} [${d.rule}]`;
 }

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { isWithin, realPathOf } from '../input/confine.js';
+import { hasUrlScheme, isWithin, realPathOf } from '../input/confine.js';
 import { problem, type ImageCheck, type ImageInfo, type ImageLimits, type ImageProblem } from './image-check.js';
 import { checkJpeg } from './image-jpeg.js';
 import { checkPng } from './image-png.js';
@@ -82,7 +82,7 @@ export type LoadedImage = ImageInfo | { problem: ImageProblem };
  */
 export function readSourceImage(url: string, dir: string, access: ImageAccess): LoadedImage | undefined {
   const fail = (p: ImageProblem): LoadedImage => ({ problem: { rule: p.rule, message: `The image ${url} cannot be used: ${p.message}` } });
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+  if (hasUrlScheme(url)) {
     return fail({ rule: 'image/url', message: 'it is a URL; folio embeds image files of the kit only, and never downloads. Save the image in the kit and write its path relative to the Markdown file.' });
   }
   let decoded: string;

@@ -128,6 +128,11 @@ export interface PageBreak {
   type: 'pageBreak';
 }
 
+/** A letter has no running header (its continuation pages name its reference instead). */
+export function isLetter(model: Pick<DocumentModel, 'header'>): boolean {
+  return model.header.trim() === '';
+}
+
 export type Block = Paragraph | Heading | ListBlock | BlockQuote | Table | ImageBlock | Letterhead | CodeBlock | ThematicBreak | PageBreak;
 
 export interface Footnote {

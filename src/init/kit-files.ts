@@ -8,7 +8,7 @@ import { languageName } from '../config/languages.js';
 export interface NewKit {
   /** The working languages, the first the source language. */
   languages: readonly string[];
-  /** The event's date, to date the example (ISO); the letters' date is a month before. */
+  /** The event's first day, to date the example (ISO); the letters are dated two months before it. */
   start: string;
 }
 

@@ -58,3 +58,8 @@ const OUTPUT_PATH = /^(?:[A-Za-z0-9][A-Za-z0-9._-]{0,127}\/){0,3}[A-Za-z0-9][A-Z
 export function isOutputPath(file: string): boolean {
   return OUTPUT_PATH.test(file) && !file.split('/').some((part) => part.includes('..'));
 }
+
+/** Whether a path a user wrote starts with a URL scheme (`https:`, `file:`, `data:`…): folio never downloads. */
+export function hasUrlScheme(written: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(written);
+}

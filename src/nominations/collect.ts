@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
-import { diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, kitRelative, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { writeAtomically } from '../build/write-outputs.js';
 import { checkNominationForm } from './check-form.js';
 import { listFormEntries, readFormFile, resolveFolder } from './form-file.js';
@@ -50,7 +50,7 @@ export interface CollectOptions {
 export async function collectNominations(options: CollectOptions): Promise<CollectResult> {
   const root = path.resolve(options.root);
   const result: CollectResult = { forms: 0, accepted: 0, added: 0, updated: 0, unchanged: 0, written: false, diagnostics: [] };
-  const project = (d: Diagnostic): Diagnostic => ({ ...d, file: path.isAbsolute(d.file) ? path.relative(root, d.file).split(path.sep).join('/') : d.file });
+  const project = (d: Diagnostic): Diagnostic => kitRelative(root, d);
 
   const configResult = await loadConfig(path.join(root, 'sources', 'seminar.yaml'));
   const participantsPath = path.join(root, PARTICIPANTS_FILE);

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { readKitText } from '../input/kit-files.js';
 import { describeBidiProblem, findBidiControlProblems, lineColumnAt } from '../input/bidi-controls.js';
 import { checkMarkdownLimits } from './markdown-limits.js';
@@ -55,11 +55,8 @@ export async function loadSources(root: string): Promise<{ sources: SourceSet; d
   const diagnostics: Diagnostic[] = [];
   const sources: SourceSet = { themes: [], chapters: [] };
 
-  const conceptFile = path.join(root, 'sources', 'concept-note.md');
-  if (await exists(conceptFile)) {
-    const concept = await readSource(root, conceptFile, 'concept-note', diagnostics);
-    if (concept) sources.conceptNote = concept;
-  }
+  const concept = await readSource(root, path.join(root, 'sources', 'concept-note.md'), 'concept-note', diagnostics, { optional: true });
+  if (concept) sources.conceptNote = concept;
   sources.themes = await readNumbered(root, 'themes', 'theme', diagnostics);
   sources.chapters = await readNumbered(root, 'handbook', 'chapter', diagnostics);
 
@@ -79,15 +76,6 @@ export function describeThemes(count: number): string {
   if (count === 0) return 'the kit has no themes (sources/themes/ holds no brief)';
   if (count === 1) return 'the kit has one theme, 1 (sources/themes/)';
   return `the kit has themes 1–${count} (sources/themes/)`;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The NN-slug.md files of `sources/<folder>/`, in number order; none when the folder is absent. */
@@ -134,14 +122,15 @@ async function readNumbered(root: string, folder: string, kind: 'theme' | 'chapt
     found.set(number, doc);
   }
   // Numbered without gaps: a missing number is a file deleted or misnamed, and would shift every later one.
-  const last = Math.max(0, ...found.keys());
+  const numbers = [...found.keys()].sort((a, b) => a - b);
+  const last = numbers.at(-1) ?? 0;
   for (let n = 1; n <= last; n++) {
     if (found.has(n)) continue;
-    const next = [...found.keys()].sort((a, b) => a - b).find((k) => k > n)!;
+    const next = numbers.find((k) => k > n)!;
     diagnostics.push(diagnostic({ file: found.get(next)!.file }, 'error', 'source/missing-theme',
       `No ${what} ${String(n).padStart(2, '0')}: the files of ${rel(root, dir)}/ are numbered 01, 02, … without gaps, and ${what}s up to ${String(last).padStart(2, '0')} exist. Add ${rel(root, dir)}/${String(n).padStart(2, '0')}-<slug>.md, or renumber the files after it.`));
   }
-  return [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, doc]) => doc);
+  return numbers.map((n) => found.get(n)!);
 }
 
 async function readSource(
@@ -149,10 +138,13 @@ async function readSource(
   file: string,
   kind: SourceDocument['kind'],
   diagnostics: Diagnostic[],
+  options: { optional?: boolean } = {},
 ): Promise<SourceDocument | undefined> {
   const relative = rel(root, file);
   const read = await readKitText(root, file, relative, 'source');
   if ('missing' in read) {
+    // An optional source (the concept note) that is not there is no source, not a problem.
+    if (options.optional) return undefined;
     diagnostics.push(diagnostic({ file: relative }, 'error', 'source/missing', `Cannot read ${relative}: create it or check its permissions.`));
     return undefined;
   }

@@ -3,8 +3,8 @@
  * A template produces Markdown in which every data value is a token (literal-values.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { readKitText } from '../input/kit-files.js';
+import { FOLIO_HOME } from '../input/confine.js';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -38,7 +38,7 @@ const RAW_HELPERS = new Set([MESSAGE_HELPER]);
  * them file by file, so a new kit needs none of its own and takes folio's improvements when it
  * upgrades. Their messages and diagnostics name them `folio:templates/<file>`.
  */
-export const BUILT_IN_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'defaults', 'templates');
+export const BUILT_IN_TEMPLATES = path.join(FOLIO_HOME, 'defaults', 'templates');
 export const BUILT_IN_PREFIX = 'folio:';
 
 /**
@@ -50,7 +50,7 @@ export async function loadTemplates(root: string, builtIn: string = BUILT_IN_TEM
   const set: TemplateSet = { templates: new Map(), partials: new Map() };
   const dir = path.join(root, 'templates');
   const kitPartials = await templateFiles(path.join(dir, 'partials'));
-  const ownFiles = new Set([...(await templateFiles(dir)).map((n) => n), ...kitPartials.map((n) => `partials/${n}`)]);
+  const ownFiles = new Set([...(await templateFiles(dir)), ...kitPartials.map((n) => `partials/${n}`)]);
   const load = async (name: string) => ownFiles.has(name)
     ? compileFile(root, path.join(dir, name), diagnostics)
     : compileBuiltIn(builtIn, name, diagnostics);

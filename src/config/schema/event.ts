@@ -4,6 +4,7 @@ import type { ConfigReader, Field, Mapping } from '../reader.js';
 import type { LetterheadConfig, Organisation } from '../types.js';
 import type { Where } from '../where.js';
 import { readLanguageList } from './languages.js';
+import { hasUrlScheme } from '../../input/confine.js';
 
 /** Letters, digits, hyphens and slashes: the prefix is printed in every letter reference, e.g. LMH-RBT/MA/01. */
 const REFERENCE_PREFIX = /^[A-Za-z0-9/-]+$/;
@@ -86,7 +87,8 @@ function readOrganisers(reader: ConfigReader, event: Mapping): Organisation[] | 
  */
 function readLogo(reader: ConfigReader, field: Field<string>): Organisation['logo'] {
   const file = field.value.trim();
-  if (/^[a-z][a-z0-9+.-]*:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) {
+  // A Windows drive (C:\…) is a path, not a scheme.
+  if (hasUrlScheme(file) && !/^[a-z]:[\\/]/i.test(file)) {
     reader.report(field.place, 'config/logo',
       `${field.where} is a URL ("${field.value}"); folio never downloads. Save the logo in the kit (say assets/logos/) and write its path relative to the kit folder.`);
     return undefined;

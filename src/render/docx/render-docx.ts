@@ -4,7 +4,7 @@
  * it reproducibly: the same model always gives the same bytes.
  */
 import { Document, Header } from 'docx';
-import type { DocumentModel } from '../../document/model.js';
+import { isLetter, type DocumentModel } from '../../document/model.js';
 import { renderBlocks } from './blocks/index.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import { corePropertiesXml } from './core-properties.js';
@@ -98,7 +98,7 @@ function documentContext(model: DocumentModel, options: DocxOptions): DocumentCo
     lang: model.meta.lang,
     fonts: { ...DEFAULT_FONTS, ...options.fonts },
     rtlScript: primary === 'he' || primary === 'yi' ? 'hebrew' : 'arabic',
-    letter: model.header.trim() === '',
+    letter: isLetter(model),
     letterTier: options.letterTier ?? 0,
     numbering: new NumberingRegistry(),
     nextDrawingId: () => ++drawings,

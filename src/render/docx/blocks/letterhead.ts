@@ -9,8 +9,8 @@
 import {
   AlignmentType, BorderStyle, ImageRun, Paragraph as DocxParagraph, Table as DocxTable, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
-import type { Align, ImageBlock, Letterhead } from '../../../document/model.js';
-import { LOGO_GAP, placeLogos } from '../../../document/logo-row.js';
+import type { Align, Letterhead } from '../../../document/model.js';
+import { LOGO_GAP, placeLogos, type PlacedLogo } from '../../../document/logo-row.js';
 import type { BlockContext, BodyChild } from '../context.js';
 import { alignment, paragraphDirection } from '../direction.js';
 import { textWidthOf } from '../page.js';
@@ -23,18 +23,17 @@ const SPACE_AFTER = 240;
 export function renderLetterhead(letterhead: Letterhead, ctx: BlockContext): BodyChild[] {
   const direction = ctx.doc.direction;
   const width = textWidthOf(ctx.doc.letter);
-  const placed = placeLogos(letterhead, width / 20, direction);
-  const picture = (image: ImageBlock, size: { width: number; height: number }) => {
+  // In the organisers' order: placeLogos mirrored the positions, not the list.
+  const logos = placeLogos(letterhead, width / 20, direction);
+  const picture = ({ image, width: w, height: h }: PlacedLogo) => {
     const id = ctx.doc.nextDrawingId();
     return new ImageRun({
       type: image.format === 'jpeg' ? 'jpg' : 'png',
       data: image.data,
-      transformation: { width: Math.max(1, Math.round(size.width * 4 / 3)), height: Math.max(1, Math.round(size.height * 4 / 3)) },
+      transformation: { width: Math.max(1, Math.round(w * 4 / 3)), height: Math.max(1, Math.round(h * 4 / 3)) },
       altText: { id: String(id), name: `Logo ${id}`, description: image.alt },
     });
   };
-  // In the organisers' order: placeLogos mirrored the positions, not the list.
-  const logos = placed.map((p) => ({ image: p.image, size: p }));
   const rule = new DocxParagraph({
     style: PARAGRAPH_STYLE.compact,
     ...paragraphDirection(direction),
@@ -61,7 +60,7 @@ export function renderLetterhead(letterhead: Letterhead, ctx: BlockContext): Bod
               ...paragraphDirection(direction),
               alignment: alignment(cellAlign(i), direction),
               keepNext: true,
-              children: [picture(logo.image, logo.size)],
+              children: [picture(logo)],
             })],
           })),
         }),
@@ -72,7 +71,7 @@ export function renderLetterhead(letterhead: Letterhead, ctx: BlockContext): Bod
   const align = letterhead.layout === 'spread' ? 'start' : letterhead.layout;
   const children = logos.flatMap((logo, i) => [
     ...(i > 0 ? [new TextRun({ text: '\u2003', size: LOGO_GAP * 2 })] : []),
-    picture(logo.image, logo.size),
+    picture(logo),
   ]);
   return [
     new DocxParagraph({
