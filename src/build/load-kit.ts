@@ -28,7 +28,6 @@ import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
 import { readParticipants, type Participant } from '../nominations/participants.js';
 import { documentDate } from './document-date.js';
 import { letterheadOf, loadLogos } from './letterhead.js';
-import { checkProgrammeThemes } from './check-themes.js';
 
 export interface Kit {
   /** The project folder (absolute): images are read only inside it, or in a folder of `files.allow`. */
@@ -55,9 +54,11 @@ export function placeInData(kit: Pick<Kit, 'dataTexts'>, ch: string): SourcePlac
 
 export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: Diagnostic[] }> {
   const configFile = path.join(root, 'sources', 'seminar.yaml');
+  // The configuration is checked against the sources' themes: it is read once they are.
+  const sourcesLoading = loadSources(root);
   const [configResult, sourcesResult, templatesResult] = await Promise.all([
-    loadConfig(configFile),
-    loadSources(root),
+    sourcesLoading.then((s) => loadConfig(configFile, { themes: s.sources.themes.map((t) => t.number) })),
+    sourcesLoading,
     loadTemplates(root),
   ]);
   const diagnostics = [...configResult.diagnostics.map((d) => kitRelative(root, d)), ...sourcesResult.diagnostics, ...templatesResult.diagnostics];
@@ -70,8 +71,6 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
       if (store.catalog) stores.set(lang, store.catalog);
     }
   }
-  // The sources' themes, now both are read: a session's theme must be one of them.
-  if (config && !hasErrors(sourcesResult.diagnostics)) diagnostics.push(...checkProgrammeThemes(config, sourcesResult.sources, 'sources/seminar.yaml'));
   const dataTexts = configResult.text === undefined ? [] : [{ file: 'sources/seminar.yaml', text: configResult.text }];
   const participants = await loadParticipants(root, diagnostics, config, dataTexts);
   if (hasErrors(diagnostics) || !config) return { diagnostics };

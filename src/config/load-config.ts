@@ -12,6 +12,7 @@ import { checkCountries } from './rules/countries.js';
 import { checkDates } from './rules/dates.js';
 import { checkProgramme } from './rules/programme.js';
 import { checkQuotas } from './rules/quota.js';
+import { checkThemes } from './rules/themes.js';
 import { readConfigDraft } from './schema/read-draft.js';
 import type { SeminarConfig } from './types.js';
 import { parseYaml } from './yaml-places.js';
@@ -28,11 +29,18 @@ export interface ConfigResult {
   text?: string;
 }
 
+/** What the configuration is checked against besides itself: the kit's sources. */
+export interface KitShape {
+  /** The kit's themes: the numbers of the briefs of sources/themes/. */
+  themes: readonly number[];
+}
+
 /**
  * Parses and checks a configuration. `file` is only used in places and in
  * `config.file`, so pass it as it should be printed (e.g. `sources/seminar.yaml`).
+ * With `kit`, the programme's themes are checked against the kit's.
  */
-export function parseConfig(text: string, file: string): ConfigResult {
+export function parseConfig(text: string, file: string, kit?: KitShape): ConfigResult {
   const parsed = parseYaml(text, file);
   if (!parsed.source) return { diagnostics: sortDiagnostics(parsed.diagnostics) };
 
@@ -42,6 +50,7 @@ export function parseConfig(text: string, file: string): ConfigResult {
   checkCountries(reader, draft);
   checkQuotas(reader, draft);
   checkProgramme(reader, draft);
+  if (kit) checkThemes(reader, draft, kit.themes);
 
   const diagnostics = sortDiagnostics([...parsed.diagnostics, ...reader.diagnostics]);
   if (hasErrors(diagnostics)) return { diagnostics };
@@ -49,12 +58,12 @@ export function parseConfig(text: string, file: string): ConfigResult {
 }
 
 /** Reads and checks a configuration file; a file that cannot be read is a `config/read` diagnostic. */
-export async function loadConfig(file: string): Promise<ConfigResult> {
+export async function loadConfig(file: string, kit?: KitShape): Promise<ConfigResult> {
   const read = await readTextFile(file, path.basename(file), LIMITS.configBytes, 'configuration file');
   if ('missing' in read) return { diagnostics: [diagnostic({ file }, 'error', 'config/read', readFailure(file, { code: 'ENOENT' }))] };
   // The place names the file as the other diagnostics do (the build makes it project-relative).
   if ('diagnostic' in read) return { diagnostics: [{ ...read.diagnostic, file, ...(read.diagnostic.rule.startsWith('input/') ? { rule: 'config/read' } : {}) }] };
-  return { ...parseConfig(read.text, file), text: read.text };
+  return { ...parseConfig(read.text, file, kit), text: read.text };
 }
 
 function readFailure(file: string, error: unknown): string {

@@ -67,7 +67,7 @@ function normaliseSession(session: SessionDraft): Session {
     start: need(session.start, `${path}.start`).value,
     end: need(session.end, `${path}.end`).value,
     kind: need(session.kind, `${path}.kind`).value,
-    ...(session.theme !== undefined && { theme: session.theme.value, themePlace: session.theme.place }),
+    ...(session.theme !== undefined && { theme: session.theme.value }),
     title: need(session.title, `${path}.title`),
     speakers: session.speakers ?? [],
     ...(session.room !== undefined && { room: session.room }),

@@ -44,8 +44,6 @@ export interface Session {
   end: string;   // "HH:MM"
   kind: SessionKind;
   theme?: number;
-  /** Where `theme` is written (checked against the kit's themes). */
-  themePlace?: SourcePlace;
   title: string;
   speakers: string[];
   room?: string;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parseMarkdown } from './parse-markdown.js';
+import { describeThemes } from '../config/rules/themes.js';
 
 /** One Markdown source (concept note, theme brief or handbook chapter), parsed. */
 export interface SourceDocument {
@@ -65,17 +66,10 @@ export async function loadSources(root: string): Promise<{ sources: SourceSet; d
     if (chapter.theme === undefined || themes.has(chapter.theme)) continue;
     const at = chapter.themePlace ?? { line: 1, column: 1 };
     diagnostics.push(diagnostic({ file: chapter.file, ...at }, 'error', 'source/theme-range',
-      `This chapter belongs to theme ${chapter.theme}, but ${describeThemes(sources.themes.length)}: write one of those, or remove \`theme\`.`));
+      `This chapter belongs to theme ${chapter.theme}, but ${describeThemes(sources.themes.map((t) => t.number))}: write one of those, or remove \`theme\`.`));
     delete chapter.theme;
   }
   return { sources, diagnostics };
-}
-
-/** "the kit has themes 1–4 (sources/themes/)", for messages. */
-export function describeThemes(count: number): string {
-  if (count === 0) return 'the kit has no themes (sources/themes/ holds no brief)';
-  if (count === 1) return 'the kit has one theme, 1 (sources/themes/)';
-  return `the kit has themes 1–${count} (sources/themes/)`;
 }
 
 /** The NN-slug.md files of `sources/<folder>/`, in number order; none when the folder is absent. */

@@ -1,11 +1,11 @@
 /** The event's shape comes from the sources: any number of themes, a handbook or none, chapters apart from themes. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../../src/sources/load-sources.js';
-import { checkProgrammeThemes } from '../../src/build/check-themes.js';
-import type { SeminarConfig, Session } from '../../src/config/types.js';
+import { parseConfig } from '../../src/config/load-config.js';
+import { describeThemes } from '../../src/config/rules/themes.js';
 
 /** A kit folder with the given files under sources/ (path → front matter fields). */
 function kit(files: Record<string, Record<string, string | number> | null>): string {
@@ -70,25 +70,36 @@ describe('loadSources', () => {
   });
 });
 
-describe('checkProgrammeThemes', () => {
-  const session = (theme: number | undefined, line: number): Session => ({
-    day: 1, start: '09:00', end: '10:00', kind: 'plenary', title: 'S', speakers: [],
-    place: { file: '/abs/sources/seminar.yaml', line, column: 5 },
-    ...(theme !== undefined ? { theme, themePlace: { file: '/abs/sources/seminar.yaml', line, column: 12 } } : {}),
-  });
-  const config = (programme: Session[]) => ({ programme } as unknown as SeminarConfig);
+describe('the programme against the kit\'s themes (parseConfig with the kit)', () => {
+  const VALID = readFileSync(path.resolve(import.meta.dirname, '../fixtures/config/valid/seminar.yaml'), 'utf8');
+  const themesOf = (text: string) => [...text.matchAll(/^\s+theme: (\d+)$|theme: (\d+)[,}]/gm)].map((m) => Number(m[1] ?? m[2]));
 
-  it('reports a session whose theme the kit does not have, at its theme, and only that one', async () => {
-    const { sources } = await loadSources(kit({ 'themes/01-a.md': { title: 'A' }, 'themes/02-b.md': { title: 'B' }, 'themes/03-c.md': { title: 'C' } }));
-    const found = checkProgrammeThemes(config([session(1, 10), session(undefined, 11), session(3, 12), session(4, 13)]), sources, 'sources/seminar.yaml');
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ rule: 'config/theme-range', file: 'sources/seminar.yaml', line: 13, column: 12, severity: 'error' });
-    expect(found[0]!.message).toMatch(/programme\[3\]\.theme is 4, but the kit has themes 1–3/);
+  it('reports a session whose theme the kit does not have, at its theme, with the file\'s other problems', () => {
+    const used = themesOf(VALID);
+    expect(used.length).toBeGreaterThan(0);
+    const highest = Math.max(...used);
+    const text = VALID.replace('code: TN', 'code: XX');
+    const kit = Array.from({ length: highest - 1 }, (_, i) => i + 1);
+    const result = parseConfig(text, 'sources/seminar.yaml', { themes: kit });
+    const themeErrors = result.diagnostics.filter((d) => d.rule === 'config/theme-range');
+    expect(themeErrors.length).toBe(used.filter((t) => t === highest).length);
+    expect(themeErrors[0]!.message).toMatch(new RegExp(`\\.theme( \\([^)]*\\))? is ${highest}, but the kit has (themes 1–${highest - 1}|one theme, 1|no themes)`));
+    expect(themeErrors[0]!.line).toBeGreaterThan(0);
+    // Reported together with an unrelated error of the same file.
+    expect(result.diagnostics.map((d) => d.rule)).toContain('config/country-code');
+    expect(result.config).toBeUndefined();
   });
 
-  it('says so when the kit has no themes at all', async () => {
-    const { sources } = await loadSources(kit({}));
-    const found = checkProgrammeThemes(config([session(1, 10)]), sources, 'sources/seminar.yaml');
-    expect(found[0]!.message).toContain('the kit has no themes');
+  it('accepts the same programme when the kit has its themes, and says so when the kit has none', () => {
+    const used = themesOf(VALID);
+    const all = Array.from({ length: Math.max(...used) }, (_, i) => i + 1);
+    expect(parseConfig(VALID, 'sources/seminar.yaml', { themes: all }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const none = parseConfig(VALID, 'sources/seminar.yaml', { themes: [] });
+    expect(none.diagnostics.find((d) => d.rule === 'config/theme-range')!.message).toContain('the kit has no themes');
+  });
+
+  it('names the themes there are when the numbering has a gap', () => {
+    expect(describeThemes([1, 2, 4])).toBe('the kit has themes 1, 2, 4 (sources/themes/)');
+    expect(describeThemes([1, 2, 3])).toBe('the kit has themes 1–3 (sources/themes/)');
   });
 });

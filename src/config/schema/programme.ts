@@ -51,7 +51,7 @@ function readSession(reader: ConfigReader, item: ListItem, index: number): Sessi
 
 /**
  * The optional theme number (`config/theme-range`): a whole number from 1; whether the kit has
- * that theme (a brief in sources/themes/) is checked with the sources (build/check-themes.ts).
+ * that theme (a brief in sources/themes/) is checked with the sources (rules/themes.ts).
  */
 function readTheme(reader: ConfigReader, session: Mapping): SessionDraft['theme'] {
   const field = reader.integer(session, 'theme');
