@@ -7,6 +7,7 @@
 import { ContentError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import path from 'node:path';
 import type { FontFace } from '../text/font-face.js';
+import { languageScript } from '../config/languages.js';
 import { faceHash, hashFile, hashFolder } from './fingerprint.js';
 import type { FontLibrary } from '../text/fonts.js';
 import { checkStore } from '../translate/qa.js';
@@ -41,7 +42,7 @@ export async function prepareLanguage(kit: Kit, lang: string, kinds: readonly Ou
   const diagnostics: Diagnostic[] = [...composed.diagnostics];
   const allFaces = new Set<FontFace>();
   // The page furniture (running heads, page numbers) is set in the primary faces of the language's script.
-  const script = lang.startsWith('ar') ? 'Arab' : lang.startsWith('he') ? 'Hebr' : 'Latn';
+  const script = languageScript(lang);
   const furniture = (['serif', 'sans'] as const).map((family) => fonts.primaryFace({ family, bold: false, italic: false }, script));
   const source = kit.config.event.languages[0]!;
   const store = kit.stores.get(lang);

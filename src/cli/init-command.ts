@@ -6,7 +6,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { isSupportedLanguage, SUPPORTED_LANGUAGES } from '../config/languages.js';
+import { isKnownLanguage, languageName, languageScript, scriptIsSet, scriptName, SUPPORTED_LANGUAGES } from '../config/languages.js';
 import { UsageError } from '../diagnostics/diagnostic.js';
 import { newKitFiles } from '../init/kit-files.js';
 import { writeAtomically } from '../build/write-outputs.js';
@@ -44,8 +44,10 @@ export function registerInit(program: Command): void {
 function parseLanguages(list: string): string[] {
   const languages = list.split(',').map((l) => l.trim()).filter((l) => l !== '');
   if (languages.length === 0) throw new UsageError('--languages: give at least one language, e.g. --languages en,fr.');
-  const unknown = languages.filter((l) => !isSupportedLanguage(l));
-  if (unknown.length > 0) throw new UsageError(`--languages: ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not supported. Supported: ${SUPPORTED_LANGUAGES.join(', ')}.`);
+  const unknown = languages.filter((l) => !isKnownLanguage(l));
+  if (unknown.length > 0) throw new UsageError(`--languages: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a language code' : 'are not language codes'} folio knows: write ISO 639 codes in lower case, e.g. ${SUPPORTED_LANGUAGES.join(', ')}.`);
+  const unset = languages.find((l) => !scriptIsSet(l));
+  if (unset) throw new UsageError(`--languages: ${unset} (${languageName(unset)}) is written in the ${scriptName(languageScript(unset))} script, which none of folio's fonts covers.`);
   const twice = languages.find((l, i) => languages.indexOf(l) !== i);
   if (twice) throw new UsageError(`--languages: ${twice} is given twice.`);
   return languages;

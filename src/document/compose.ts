@@ -7,6 +7,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveLiterals } from './resolve-literals.js';
 import { mdastToBlocks } from './from-mdast.js';
 import type { DocumentMetadata, DocumentModel, Direction, Letterhead } from './model.js';
+import { languageDirection } from '../config/languages.js';
 import { readSourceImage } from './images.js';
 import { markQuotationDirections } from './paragraph-direction.js';
 
@@ -29,10 +30,8 @@ export interface ComposeInput {
   letterhead?: Letterhead;
 }
 
-const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi']);
-
 export function directionOf(lang: string): Direction {
-  return RTL_LANGUAGES.has(lang.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+  return languageDirection(lang);
 }
 
 export function composeDocument(input: ComposeInput): { model?: DocumentModel; diagnostics: Diagnostic[] } {

@@ -6,6 +6,7 @@
  */
 import { listComma } from './lists.js';
 import type { Country, SeminarConfig, Session } from '../config/types.js';
+import { languageDirection } from '../config/languages.js';
 import type { SourceDocument, SourceSet } from '../sources/load-sources.js';
 import { localiseAddress } from './address.js';
 
@@ -30,7 +31,7 @@ export function eventContext(config: SeminarConfig, sources: SourceSet, lang: st
   const names = languageNames(locale);
   return {
     lang,
-    dir: ['ar', 'he'].includes(lang.split('-')[0]!) ? 'rtl' : 'ltr',
+    dir: languageDirection(lang),
     event: {
       title: tr(e.title),
       subtitle: e.subtitle ? tr(e.subtitle) : null,

@@ -3,21 +3,12 @@
  * l’arabe", "الإنجليزية والفرنسية والعربية" (Intl.ListFormat, CLDR), and plain lists of names
  * separated by the language's comma (the Arabic comma U+060C in Arabic-script languages).
  */
-
-/** Languages written in Arabic script, whose comma is U+060C. */
-const ARABIC_COMMA = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'sd', 'ug']);
-
-function language(locale: string): string {
-  try {
-    return new Intl.Locale(locale).language;
-  } catch {
-    return locale.split(/[-_]/)[0]!.toLowerCase();
-  }
-}
+import { languageScript } from '../config/languages.js';
 
 /** The comma and space that separate items of a list in `locale`. */
 export function listComma(locale: string): string {
-  return ARABIC_COMMA.has(language(locale)) ? '\u060c ' : ', ';
+  // Languages written in Arabic script (Arabic, Persian, Urdu, Pashto, Sorani…) use U+060C.
+  return languageScript(locale) === 'Arab' ? '\u060c ' : ', ';
 }
 
 export type ListKind = 'and' | 'or' | 'comma';

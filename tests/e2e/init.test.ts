@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasTool, pdfText, runCli } from '../helpers/kit.js';
+import { readZip } from '../../src/render/docx/zip.js';
 
 describe('folio init', () => {
   it('writes a kit in three languages (one Cyrillic) that builds with the built-in templates', () => {
@@ -32,6 +33,25 @@ describe('folio init', () => {
     }
     // The stores were extracted from the built-in templates: translators have something to do.
     expect(readFileSync(path.join(kit, 'translations/ru.po'), 'utf8')).toContain('#: folio:templates/invitation.md.hbs:');
+  });
+
+  it('makes documents in any language CLDR knows whose script the fonts set: Ukrainian, and Persian right to left', () => {
+    const kit = path.join(mkdtempSync(path.join(os.tmpdir(), 'folio-init-cldr-')), 'kit');
+    expect(runCli(['init', kit, '--languages', 'uk,fa']).status).toBe(0);
+    const build = runCli(['build', '--root', kit, '--json']);
+    expect(build.status, build.stderr).toBe(0);
+    const paths = (JSON.parse(build.stdout) as { outputs: { path: string }[] }).outputs.map((o) => o.path);
+    expect(paths).toEqual(expect.arrayContaining(['uk/agenda.pdf', 'fa/agenda.pdf', 'fa/agenda.docx', 'uk/invitations/MT.pdf']));
+    const zip = readZip(new Uint8Array(readFileSync(path.join(kit, 'out/fa/agenda.docx'))));
+    const xml = new TextDecoder().decode(zip.find((e) => e.path === 'word/document.xml')!.data);
+    expect(xml).toContain('<w:bidi/>');
+    expect(xml).toContain('w:bidi="fa"');
+    const ukrainian = new TextDecoder().decode(readZip(new Uint8Array(readFileSync(path.join(kit, 'out/uk/agenda.docx')))).find((e) => e.path === 'word/document.xml')!.data);
+    expect(ukrainian).not.toContain('<w:bidi/>');
+    // A language whose script no font sets is refused, naming the script.
+    const hindi = runCli(['init', path.join(path.dirname(kit), 'hindi'), '--languages', 'en,hi']);
+    expect(hindi.status).toBe(2);
+    expect(hindi.stderr).toContain('Devanagari');
   });
 
   it('refuses a folder that is not empty (exit 2) and leaves it as it was', () => {

@@ -1,4 +1,4 @@
-import { isSupportedLanguage, LANGUAGE_NAMES, SUPPORTED_LANGUAGES, suggestLanguage } from '../languages.js';
+import { isKnownLanguage, LANGUAGE_NAMES, languageName, languageScript, scriptIsSet, scriptName, SET_SCRIPTS, SUPPORTED_LANGUAGES, suggestLanguage } from '../languages.js';
 import type { ConfigReader, Field, Mapping } from '../reader.js';
 
 /**
@@ -18,13 +18,20 @@ export function readLanguageList(
   const seen = new Map<string, Field<string>>();
   for (const item of items) {
     const code = item.value.trim();
-    if (!isSupportedLanguage(code)) {
+    if (!isKnownLanguage(code)) {
       ok = false;
       const suggestion = suggestLanguage(code);
       const hint = suggestion ? ` Did you mean \`${suggestion}\` (${LANGUAGE_NAMES[suggestion]})?` : '';
       reader.report(item.place, 'config/unknown-language',
-        `${item.where} is "${code}", which is not a supported language. ` +
-          `Supported languages are: ${SUPPORTED_LANGUAGES.join(', ')} (ISO 639-1 codes, in lower case).${hint}`);
+        `${item.where} is "${code}", which is not a language code folio knows. ` +
+          `Write an ISO 639 code in lower case, e.g. ${SUPPORTED_LANGUAGES.join(', ')}, uk, bg.${hint}`);
+      continue;
+    }
+    if (!scriptIsSet(code)) {
+      ok = false;
+      reader.report(item.place, 'config/language-script',
+        `${item.where} is ${code} (${languageName(code)}), written in the ${scriptName(languageScript(code))} script, which none of folio's fonts covers: ` +
+          `they set ${SET_SCRIPTS.map(scriptName).join(', ')}. Remove the language, or choose one written in those scripts.`);
       continue;
     }
     const first = seen.get(code);

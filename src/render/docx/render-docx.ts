@@ -5,6 +5,7 @@
  */
 import { Document, Header } from 'docx';
 import { isLetter, type DocumentModel } from '../../document/model.js';
+import { languageScript } from '../../config/languages.js';
 import { renderBlocks } from './blocks/index.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import { corePropertiesXml } from './core-properties.js';
@@ -92,12 +93,11 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
 
 function documentContext(model: DocumentModel, options: DocxOptions): DocumentContext {
   let drawings = 0;
-  const primary = model.meta.lang.toLowerCase().split('-')[0];
   return {
     direction: model.direction,
     lang: model.meta.lang,
     fonts: { ...DEFAULT_FONTS, ...options.fonts },
-    rtlScript: primary === 'he' || primary === 'yi' ? 'hebrew' : 'arabic',
+    rtlScript: languageScript(model.meta.lang) === 'Hebr' ? 'hebrew' : 'arabic',
     letter: isLetter(model),
     letterTier: options.letterTier ?? 0,
     numbering: new NumberingRegistry(),

@@ -9,6 +9,7 @@ import { AlignmentType, BorderStyle, LineRuleType, ShadingType, type IStylesOpti
 import type { DocumentContext } from './context.js';
 import { QUOTE_INDENT } from './context.js';
 import { alignment, startIndent, startSide } from './direction.js';
+import { languageDirection } from '../../config/languages.js';
 
 /** Ids of the paragraph styles the handlers use. */
 export const PARAGRAPH_STYLE = {
@@ -114,8 +115,7 @@ function heading(points: number, before: number, outlineLevel: number, italic = 
 /** The styles part options for a document. */
 export function documentStyles(doc: DocumentContext): IStylesOptions {
   const rtlFont = doc.rtlScript === 'hebrew' ? doc.fonts.hebrew : doc.fonts.arabic;
-  const primary = doc.lang.toLowerCase().split('-')[0] ?? '';
-  const rtlLanguage = ['ar', 'he', 'fa', 'ur', 'yi'].includes(primary);
+  const rtlLanguage = languageDirection(doc.lang) === 'rtl';
   return {
     default: {
       document: {

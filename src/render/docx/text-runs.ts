@@ -12,6 +12,7 @@ import type { Direction } from '../../document/model.js';
 import type { DocumentContext } from './context.js';
 import { isRtlScript, splitScriptRuns, type ScriptFamily } from './script-runs.js';
 import { CHARACTER_STYLE } from './styles.js';
+import { languageScript } from '../../config/languages.js';
 
 /** Character formatting inherited from the inline nodes around a text. */
 export interface RunFormat {
@@ -110,7 +111,7 @@ export function runProperties(script: ScriptFamily, format: RunFormat, doc: Docu
 
 /** The language of an RTL run: the document's own when it is written in that script, else the script's main language. */
 export function rtlLanguage(script: ScriptFamily, lang: string): string {
-  const primary = lang.toLowerCase().split('-')[0];
-  if (script === 'hebrew') return primary === 'he' || primary === 'yi' ? lang : 'he';
-  return primary === 'ar' || primary === 'fa' || primary === 'ur' ? lang : 'ar';
+  const own = languageScript(lang);
+  if (script === 'hebrew') return own === 'Hebr' ? lang : 'he';
+  return own === 'Arab' ? lang : 'ar';
 }
