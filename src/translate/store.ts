@@ -3,7 +3,7 @@
  * translation memories in `translations/memory/*.tmx`.
  */
 import { readdir, realpath } from 'node:fs/promises';
-import { existsInside } from '../input/confine.js';
+import { existsInside, FOLIO_HOME } from '../input/confine.js';
 import { readBoundedFile, decodeText } from '../input/read-text.js';
 import { LIMITS } from '../input/limits.js';
 import { describeBidiProblem, findBidiControlProblems } from '../input/bidi-controls.js';
@@ -13,7 +13,9 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parsePo, type PoCatalog } from './formats/po.js';
 import { readTmx } from './formats/tmx.js';
 import type { MemoryPair } from './update-store.js';
-import { contentToMarkdown } from './content-markdown.js';
+import { contentToMarkdown, fromContent } from './content-markdown.js';
+import type { Content } from './content.js';
+import { syntaxOf } from './qa.js';
 
 export function storeFile(lang: string): string {
   return `translations/${lang}.po`;
@@ -78,18 +80,19 @@ export function sameLanguage(a: string, b: string): boolean {
   return a.split(/[-_]/)[0]!.toLowerCase() === b.split(/[-_]/)[0]!.toLowerCase();
 }
 
-/** Source → target pairs for one language from every TMX file in `translations/memory/`. */
-export async function loadMemory(root: string, sourceLang: string, lang: string): Promise<{ pairs: MemoryPair[]; diagnostics: Diagnostic[] }> {
-  const dir = path.join(root, MEMORY_DIR);
-  let names: string[] = [];
-  try {
-    names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.tmx')).sort();
-  } catch {
-    return { pairs: [], diagnostics: [] };
-  }
+/** folio's own memory: the translations of its built-in templates' messages (defaults/memory/). */
+export const BUILT_IN_MEMORY = path.join(FOLIO_HOME, 'defaults', 'memory');
+
+/**
+ * Source → target pairs for one language from every TMX file in `translations/memory/`, then
+ * from folio's built-in memory (so that a new kit's stores start with the built-in templates'
+ * messages translated where folio has them). The kit's own pairs come first, and win.
+ */
+export async function loadMemory(root: string, sourceLang: string, lang: string, builtIn: string = BUILT_IN_MEMORY): Promise<{ pairs: MemoryPair[]; diagnostics: Diagnostic[] }> {
   const pairs: MemoryPair[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const name of names) {
+  const dir = path.join(root, MEMORY_DIR);
+  for (const name of await tmxFiles(dir)) {
     const file = `${MEMORY_DIR}/${name}`;
     if (!(await existsInside(path.join(dir, name), [root]))) {
       diagnostics.push(diagnostic({ file }, 'error', 'input/outside-kit', `The translation memory ${file} lies outside the project (a symbolic link): copy the file into ${MEMORY_DIR}/ instead.`));
@@ -98,19 +101,42 @@ export async function loadMemory(root: string, sourceLang: string, lang: string)
     const bytes = await readBoundedFile(path.join(dir, name), file, LIMITS.memoryBytes, 'translation memory');
     if ('diagnostic' in bytes) { diagnostics.push(bytes.diagnostic); continue; }
     if ('missing' in bytes) continue;
-    const read = readTmx(bytes.bytes);
-    for (const p of read.problems) diagnostics.push(diagnostic({ file, line: p.line, column: p.column }, 'error', p.rule, p.message));
-    if (!read.memory) continue;
-    for (const entry of read.memory.entries) {
-      let source: string | undefined;
-      let target: string | undefined;
-      for (const [variantLang, content] of entry.variants) {
-        if (source === undefined && sameLanguage(variantLang, sourceLang)) source = contentToMarkdown(content);
-        else if (target === undefined && sameLanguage(variantLang, lang)) target = contentToMarkdown(content);
-      }
-      const context = entry.props?.find((p) => p.type === 'x-folio-context')?.value;
-      if (source && target) pairs.push({ source, target, context, origin: name });
-    }
+    readPairs(bytes.bytes, file, name, sourceLang, lang, pairs, diagnostics);
+  }
+  // folio's own files: part of its installation, read as they are.
+  for (const name of await tmxFiles(builtIn)) {
+    const file = `folio:memory/${name}`;
+    const bytes = await readBoundedFile(path.join(builtIn, name), file, LIMITS.memoryBytes, 'translation memory');
+    if ('bytes' in bytes) readPairs(bytes.bytes, file, file, sourceLang, lang, pairs, diagnostics);
   }
   return { pairs, diagnostics };
+}
+
+async function tmxFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.tmx')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The source → target pairs of one TMX file; its problems reported at `file`. */
+function readPairs(bytes: Uint8Array, file: string, origin: string, sourceLang: string, lang: string, pairs: MemoryPair[], diagnostics: Diagnostic[]): void {
+  const read = readTmx(bytes);
+  for (const p of read.problems) diagnostics.push(diagnostic({ file, line: p.line, column: p.column }, 'error', p.rule, p.message));
+  if (!read.memory) return;
+  for (const entry of read.memory.entries) {
+    const context = entry.props?.find((p) => p.type === 'x-folio-context')?.value;
+    // A unit folio wrote says its context, hence its syntax: an ICU message keeps its
+    // placeholders' codes as they are; anything else is read as Markdown.
+    const syntax = context === undefined ? 'markdown' : syntaxOf({ msgctxt: context, flags: [] });
+    const text = (content: Content) => (syntax === 'markdown' ? contentToMarkdown(content) : fromContent(content, syntax));
+    let source: string | undefined;
+    let target: string | undefined;
+    for (const [variantLang, content] of entry.variants) {
+      if (source === undefined && sameLanguage(variantLang, sourceLang)) source = text(content);
+      else if (target === undefined && sameLanguage(variantLang, lang)) target = text(content);
+    }
+    if (source && target) pairs.push({ source, target, context, origin });
+  }
 }

@@ -33,6 +33,14 @@ describe('folio init', () => {
     }
     // The stores were extracted from the built-in templates: translators have something to do.
     expect(readFileSync(path.join(kit, 'translations/ru.po'), 'utf8')).toContain('#: folio:templates/invitation.md.hbs:');
+    // French starts with the built-in templates' messages translated, from folio's own memory.
+    const french = readFileSync(path.join(kit, 'translations/fr.po'), 'utf8');
+    expect(french).toMatch(/msgctxt "template:agenda"\nmsgid "Agenda"\nmsgstr "Programme"/);
+    expect(french).toMatch(/msgctxt "template:invitation"\nmsgid "On behalf of the organisers, \{organisers\}[^"]*"\nmsgstr "Au nom des organisateurs, \{organisers\}/);
+    const status = runCli(['status', '--root', kit, '--json']);
+    const fr = (JSON.parse(status.stdout) as { languages: Record<string, { translated: number; units: number }> }).languages.fr!;
+    expect(fr.translated).toBeGreaterThanOrEqual(70);
+    if (hasTool('pdftotext')) expect(pdfText(path.join(kit, 'out/fr/agenda.pdf'))).toContain('Programme');
   });
 
   it('makes documents in any language CLDR knows whose script the fonts set: Ukrainian, and Persian right to left', () => {
