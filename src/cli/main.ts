@@ -57,6 +57,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`folio status | head`) closes the pipe: the rest of the output has
+// nowhere to go, which is no error of folio's. Nothing else is written, and no trace is shown.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok);
+  throw error;
+});
+
 main(process.argv).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { copyKit, editFile, fold, hasTool, pdfText, runCli } from '../helpers/kit.js';
+import { CLI, PROJECT, copyKit, editFile, fold, hasTool, pdfText, runCli } from '../helpers/kit.js';
+import { spawnSync } from 'node:child_process';
 import { readZip } from '../../src/render/docx/zip.js';
 
 function freshOut(): string {
@@ -37,6 +38,12 @@ describe('configuration errors stop the build before anything is written', () =>
     expect(rules).toContain('config/theme-range');
     for (const line of lines) expect(line).toMatch(/^sources\/seminar\.yaml:\d+:\d+: error: /);
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('stops quietly when the reader of its output goes away (folio export … | head -1)', () => {
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" export --lang fr --format tmx --root "${PROJECT}" | head -1`], { encoding: 'utf8' });
+    expect(piped.stdout.split('\n').filter((l) => l !== '')).toHaveLength(1);
+    expect(piped.stderr).toBe('');
   });
 
   it('reports broken YAML with its line and column', () => {
