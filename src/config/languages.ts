@@ -33,12 +33,20 @@ export function languageName(lang: string): string {
 
 /** The script a language is written in (CLDR likely subtags), e.g. `ar` → `Arab`; `Latn` when unknown. */
 export function languageScript(lang: string): string {
-  try {
-    return new Intl.Locale(lang).maximize().script ?? 'Latn';
-  } catch {
-    return 'Latn';
+  // Asked per DOCX run and per list: CLDR's answer is kept, one entry per language tag.
+  let script = SCRIPTS.get(lang);
+  if (script === undefined) {
+    try {
+      script = new Intl.Locale(lang).maximize().script ?? 'Latn';
+    } catch {
+      script = 'Latn';
+    }
+    if (SCRIPTS.size < 1000) SCRIPTS.set(lang, script);
   }
+  return script;
 }
+
+const SCRIPTS = new Map<string, string>();
 
 /**
  * Codes people write by mistake, mostly country codes used for a language
