@@ -25,7 +25,7 @@ import { messageSegment } from '../segments/segment.js';
 import { readTextFile } from '../input/read-text.js';
 import { LIMITS } from '../input/limits.js';
 import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
-import { readParticipants, type Participant } from '../nominations/participants.js';
+import { readParticipants, seatKindsOf, type Participant } from '../nominations/participants.js';
 import { documentDate } from './document-date.js';
 import { letterheadOf, loadLogos } from './letterhead.js';
 
@@ -82,7 +82,7 @@ async function loadParticipants(root: string, diagnostics: Diagnostic[], config:
   if ('missing' in file) return [];
   if ('diagnostic' in file) { diagnostics.push(file.diagnostic); return []; }
   dataTexts.push({ file: PARTICIPANTS_FILE, text: file.text });
-  const rules = config ? { languages: config.event.languages, countries: config.countries.map((c) => c.code) } : undefined;
+  const rules = config ? { languages: config.event.languages, countries: config.countries.map((c) => c.code), kinds: seatKindsOf(config) } : undefined;
   const read = readParticipants(file.text, PARTICIPANTS_FILE, rules);
   diagnostics.push(...read.diagnostics);
   return read.participants ?? [];

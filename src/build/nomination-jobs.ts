@@ -56,6 +56,7 @@ export function planNominations(kit: Kit, localisations: Map<string, Localisatio
         message: (source, args) => loc.message('nomination', source, args),
         countryName: loc.tr(country.name), deadline, date, eventTitle: loc.tr(kit.config.event.title),
         organisers: kit.config.event.organisers.map((o) => loc.tr(o.short)),
+        seatName: loc.tr,
       };
       // Messages name the configuration relative to the project (as every diagnostic does); an
       // absolute path would also make a moved kit rebuild its forms.
@@ -74,13 +75,13 @@ export function nominationJobs(forms: PlannedForm[], options: JobOptions): Outpu
     for (const format of options.formats) {
       const base = { path: `${form.path}.${format}`, lang: form.lang, kind: 'nominations', format, weight: 1 };
       if (format === 'docx') {
-        jobs.push(taskJob({ ...base, inputs: { format, model: form.model, quota: form.input.country.quota, fonts: docxNames } },
+        jobs.push(taskJob({ ...base, inputs: { format, model: form.model, seats: form.input.country.seats, fonts: docxNames } },
           { type: 'docx', model: form.model, fonts: docxNames }, options.fonts));
         continue;
       }
       jobs.push({
         ...base,
-        inputs: { format, model: form.model, texts: form.pdfTexts, quota: form.input.country.quota, fonts: options.pdfFontKey(form.faces) },
+        inputs: { format, model: form.model, texts: form.pdfTexts, seats: form.input.country.seats, fonts: options.pdfFontKey(form.faces) },
         // The form's fields are built from the configuration and messages: rendered in the main thread.
         render: async () => {
           const { renderNominationForm } = await import('../nominations/form-pdf.js');

@@ -12,6 +12,8 @@ import type { Where } from './where.js';
 export interface ConfigDraft {
   event?: EventDraft;
   sponsorship?: SponsorshipDraft;
+  /** Present when the file declares `groups` (its own seat rules). */
+  seatRules?: SeatRulesDraft;
   countries?: CountryDraft[];
   programme?: SessionDraft[];
   fonts?: SeminarConfig['fonts'];
@@ -50,6 +52,37 @@ export interface QuotaDraft {
   socialPartners?: Field<number>;
   additional?: Field<number>;
   socialPartnerMode?: Field<'joint' | 'separate'>;
+  /** With declared seat rules: the count written for each key (checked against the group's kinds). */
+  counts?: { kind: string; keyPlace: SourcePlace; field: Field<number> }[];
+}
+
+export interface SeatRulesDraft {
+  place: SourcePlace;
+  /** `seats`: the kinds, in declaration order. */
+  kinds: { key: string; name?: string; place: SourcePlace }[];
+  groups: GroupDraft[];
+  budgets: BudgetDraft[];
+  /** False when a part of `seats`, `groups` or `budgets` could not be read (and was reported). */
+  complete: boolean;
+}
+
+export interface GroupDraft {
+  key: string;
+  place: SourcePlace;
+  where: Where;
+  name?: string;
+  seats: { kind: string; place: SourcePlace; where: Where; min?: Field<number>; max?: Field<number>; sponsored: boolean }[];
+}
+
+export interface BudgetDraft {
+  where: Where;
+  place: SourcePlace;
+  name?: string;
+  groups?: Field<string>[];
+  seats?: Field<string>[];
+  count: 'sponsored' | 'all';
+  total?: Field<number>;
+  max?: Field<number>;
 }
 
 export interface CountryDraft {

@@ -12,6 +12,7 @@ import { checkCountries } from './rules/countries.js';
 import { checkDates } from './rules/dates.js';
 import { checkProgramme } from './rules/programme.js';
 import { checkQuotas } from './rules/quota.js';
+import { checkSeatRules } from './rules/seat-rules.js';
 import { checkThemes } from './rules/themes.js';
 import { readConfigDraft } from './schema/read-draft.js';
 import type { SeminarConfig } from './types.js';
@@ -48,7 +49,8 @@ export function parseConfig(text: string, file: string, kit?: KitShape): ConfigR
   const draft = readConfigDraft(reader);
   checkDates(reader, draft);
   checkCountries(reader, draft);
-  checkQuotas(reader, draft);
+  if (draft.seatRules) checkSeatRules(reader, draft, draft.seatRules);
+  else checkQuotas(reader, draft);
   checkProgramme(reader, draft);
   if (kit) checkThemes(reader, draft, kit.themes);
 

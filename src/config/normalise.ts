@@ -1,5 +1,7 @@
 import type { ConfigDraft, CountryDraft, SessionDraft } from './draft.js';
-import type { Country, SeminarConfig, Session } from './types.js';
+import type { SeatRulesDraft } from './draft.js';
+import { builtInSeats, declaredSeats } from './seats.js';
+import type { Country, Quota, SeatRules, SeminarConfig, Session } from './types.js';
 
 /**
  * Turns a draft read without errors into the normalised configuration, filling
@@ -10,7 +12,8 @@ import type { Country, SeminarConfig, Session } from './types.js';
  */
 export function normaliseConfig(draft: ConfigDraft, file: string): SeminarConfig {
   const event = need(draft.event, 'event');
-  const sponsorship = need(draft.sponsorship, 'sponsorship');
+  const sponsorship = draft.sponsorship;
+  const seatRules = draft.seatRules && normaliseSeatRules(draft.seatRules);
   const dates = need(event.dates, 'event.dates');
   return {
     file,
@@ -30,33 +33,73 @@ export function normaliseConfig(draft: ConfigDraft, file: string): SeminarConfig
       ...(event.letterhead !== undefined && { letterhead: event.letterhead }),
       ...(event.handbook !== undefined && { handbook: event.handbook }),
     },
-    sponsorship: {
-      delegates: need(sponsorship.delegates, 'sponsorship.delegates').value,
-      experts: need(sponsorship.experts, 'sponsorship.experts').value,
-    },
-    countries: need(draft.countries, 'countries').map(normaliseCountry),
+    ...((sponsorship || !seatRules) && {
+      sponsorship: {
+        delegates: need(sponsorship?.delegates, 'sponsorship.delegates').value,
+        experts: need(sponsorship?.experts, 'sponsorship.experts').value,
+      },
+    }),
+    ...(seatRules && { seatRules }),
+    countries: need(draft.countries, 'countries').map((c) => normaliseCountry(c, seatRules)),
     programme: need(draft.programme, 'programme').map(normaliseSession),
     ...(draft.fonts !== undefined && { fonts: draft.fonts }),
     ...(draft.files !== undefined && { files: draft.files }),
   };
 }
 
-function normaliseCountry(country: CountryDraft): Country {
+function normaliseCountry(country: CountryDraft, rules: SeatRules | undefined): Country {
   const path = country.where.path;
   const quota = need(country.quota, `${path}.quota`);
+  const group = need(country.group, `${path}.group`).value;
+  if (rules) {
+    const counts = new Map((quota.counts ?? []).map((c) => [c.kind, c.field.value]));
+    const seats = declaredSeats(rules, group, counts);
+    return {
+      code: need(country.code, `${path}.code`).value,
+      name: need(country.name, `${path}.name`),
+      group,
+      languages: need(country.languages, `${path}.languages`).map((l) => l.value),
+      addressee: need(country.addressee, `${path}.addressee`),
+      // The built-in keys, for templates written for them: the declared kinds of the same name.
+      quota: { government: counts.get('government') ?? 0, socialPartners: counts.get('socialPartners') ?? 0, socialPartnerMode: 'joint', additional: counts.get('additional') ?? 0 },
+      seats,
+      place: country.place,
+    };
+  }
+  const q: Quota = {
+    government: need(quota.government, `${path}.quota.government`).value,
+    socialPartners: need(quota.socialPartners, `${path}.quota.socialPartners`).value,
+    socialPartnerMode: quota.socialPartnerMode?.value ?? 'joint',
+    additional: need(quota.additional, `${path}.quota.additional`).value,
+  };
   return {
     code: need(country.code, `${path}.code`).value,
     name: need(country.name, `${path}.name`),
-    group: need(country.group, `${path}.group`).value,
+    group,
     languages: need(country.languages, `${path}.languages`).map((l) => l.value),
     addressee: need(country.addressee, `${path}.addressee`),
-    quota: {
-      government: need(quota.government, `${path}.quota.government`).value,
-      socialPartners: need(quota.socialPartners, `${path}.quota.socialPartners`).value,
-      socialPartnerMode: quota.socialPartnerMode?.value ?? 'joint',
-      additional: need(quota.additional, `${path}.quota.additional`).value,
-    },
+    quota: q,
+    seats: builtInSeats(group, q),
     place: country.place,
+  };
+}
+
+function normaliseSeatRules(draft: SeatRulesDraft): SeatRules {
+  return {
+    kinds: draft.kinds.map((k) => ({ key: k.key, name: need(k.name, `seats.${k.key}`) })),
+    groups: draft.groups.map((g) => ({
+      key: g.key,
+      ...(g.name !== undefined && { name: g.name }),
+      seats: g.seats.map((s) => ({ kind: s.kind, min: s.min?.value ?? 0, ...(s.max && { max: s.max.value }), sponsored: s.sponsored })),
+    })),
+    budgets: draft.budgets.map((b) => ({
+      ...(b.name !== undefined && { name: b.name }),
+      ...(b.groups && { groups: b.groups.map((f) => f.value) }),
+      ...(b.seats && { seats: b.seats.map((f) => f.value) }),
+      count: b.count,
+      ...(b.total && { total: b.total.value }),
+      ...(b.max && { max: b.max.value }),
+    })),
   };
 }
 

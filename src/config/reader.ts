@@ -97,6 +97,32 @@ export class ConfigReader {
   }
 
   /**
+   * The entries of a mapping whose keys are the user's own names (seat kinds, groups): each key
+   * must match `key.pattern` (else `key.rule`, naming `key.what`). Non-mappings are `config/type`.
+   */
+  entries(node: ParsedNode | null | undefined, where: Where, key: { pattern: RegExp; rule: string; what: string; example: string }):
+    { key: string; keyPlace: SourcePlace; node: ParsedNode | null; where: Where }[] | undefined {
+    const resolved = resolveNode(this.source, node);
+    if (!isMap(resolved)) {
+      this.report(this.place(resolved), 'config/type', `${where} must be a mapping (key: value lines), found ${describe(resolved)}.`);
+      return undefined;
+    }
+    const out: { key: string; keyPlace: SourcePlace; node: ParsedNode | null; where: Where }[] = [];
+    for (const pair of (resolved as YAMLMap.Parsed).items) {
+      const keyNode = resolveNode(this.source, pair.key);
+      const name = isScalar(keyNode) ? String(keyNode.value) : undefined;
+      const keyPlace = this.place(keyNode ?? resolved);
+      if (name === undefined || !key.pattern.test(name)) {
+        const shown = name === undefined ? 'a key that is not a name' : `the key \`${name.length > 40 ? `${name.slice(0, 39)}…` : name}\``;
+        this.report(keyPlace, key.rule, `${where} has ${shown}: ${key.what} (e.g. ${key.example}).`);
+        continue;
+      }
+      out.push({ key: name, keyPlace, node: resolveNode(this.source, pair.value) ?? null, where: where.key(name) });
+    }
+    return out;
+  }
+
+  /**
    * The node written for `key`, or undefined when the key is absent (already
    * reported if required) or empty. An empty value counts as absent for an
    * optional key and is reported for a required one.
@@ -173,6 +199,15 @@ export class ConfigReader {
       return undefined;
     }
     return { value: node.value, place, where };
+  }
+
+  /** `true` or `false` (YAML booleans only: `yes`/`no` are text in YAML 1.2). */
+  boolean(m: Mapping, key: string): Field<boolean> | undefined {
+    const taken = this.take(m, key);
+    if (!taken) return undefined;
+    if (isScalar(taken.node) && typeof taken.node.value === 'boolean') return { value: taken.node.value, place: taken.place, where: taken.where };
+    this.report(taken.place, 'config/type', `${taken.where} must be true or false, found ${describe(taken.node)}.`);
+    return undefined;
   }
 
   /** One of a fixed set of words, with a suggestion when the value is close to one. */

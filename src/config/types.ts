@@ -1,7 +1,8 @@
 /** The normalised seminar configuration, as read from `sources/seminar.yaml`. */
 import type { SourcePlace } from '../diagnostics/diagnostic.js';
 
-export type CountryGroup = 'south' | 'north' | 'osce';
+/** A country group: `south`, `north` or `osce` without declared `groups`, else a declared group's key. */
+export type CountryGroup = string;
 export type SessionKind = 'plenary' | 'group' | 'break' | 'opening' | 'closing';
 
 export interface Addressee {
@@ -35,7 +36,54 @@ export interface Country {
   languages: string[];
   addressee: Addressee;
   quota: Quota;
+  /**
+   * The country's seats by kind, in the order letters and forms list them (kinds with no seat
+   * included): from `quota` and the group's rules ({@link SeatRules}, or the built-in rules
+   * of `south`/`north`/`osce` when none are declared).
+   */
+  seats: CountrySeats[];
   place: SourcePlace;
+}
+
+/** How many seats of one kind a country has, and who pays for them. */
+export interface CountrySeats {
+  /** The kind's key: a declared seat kind, or for the built-in rules `government`, `social-partner`, `employers`, `trade-union`, `additional`. */
+  kind: string;
+  count: number;
+  sponsored: boolean;
+  /** Prefix of the nomination form's field names for this kind (`gov` → `gov.1.name`). */
+  prefix: string;
+  /** The declared kind's name as written (translated at print); absent for the built-in kinds. */
+  name?: string;
+}
+
+/** The seat rules declared in the configuration (`seats`, `groups`, `budgets`). */
+export interface SeatRules {
+  /** The kinds of seat, in declaration order. */
+  kinds: { key: string; name: string }[];
+  groups: GroupRules[];
+  budgets: Budget[];
+}
+
+export interface GroupRules {
+  key: string;
+  /** As written (translated at print). */
+  name?: string;
+  /** The kinds this group's countries may have seats of, in declaration order of `seats`. */
+  seats: { kind: string; min: number; max?: number; sponsored: boolean }[];
+}
+
+/** Seats that must add up to `total` (or stay at most `max`). */
+export interface Budget {
+  name?: string;
+  /** Only these groups (default: all). */
+  groups?: string[];
+  /** Only these kinds (default: all). */
+  seats?: string[];
+  /** Sponsored seats only (default), or every seat. */
+  count: 'sponsored' | 'all';
+  total?: number;
+  max?: number;
 }
 
 export interface Session {
@@ -113,7 +161,10 @@ export interface SeminarConfig {
     /** The handbook's title (and subtitle), translated; without it the handbook is called "Handbook". */
     handbook?: { title: string; subtitle?: string };
   };
-  sponsorship: { delegates: number; experts: number };
+  /** Required without declared seat rules (`sponsorship.delegates` is then the sponsored seats' budget). */
+  sponsorship?: { delegates: number; experts: number };
+  /** Present when the configuration declares its own `seats` and `groups`. */
+  seatRules?: SeatRules;
   countries: Country[];
   programme: Session[];
   /** Font folders are absolute paths here (resolved from the kit folder). */

@@ -42,13 +42,36 @@ event:
   replyBy: "${day(-30)}"
   contact: { name: "A. Contact", role: "Secretariat", email: "secretariat@example.org" }
 
-# Places the organisers pay for, shared among the countries of the group \`south\`.
-sponsorship: { delegates: 3, experts: 0 }
+# The kinds of seat, in the order letters and nomination forms list them (key: name printed).
+seats:
+  government: "Government officials"
+  socialPartners: "Employers' and workers' representatives"
+  observers: "Observers"
+
+# The country groups: per group, the kinds of seat its countries may have, their bounds
+# (min, max) and whether the organisers pay for them (sponsored). Each rule is checked.
+groups:
+  partners:
+    name: "Partner countries"
+    seats:
+      government: { min: 1, max: 2, sponsored: true }
+      socialPartners: { max: 1, sponsored: true }
+      observers: { max: 1 }        # at the country's own cost
+  guests:
+    name: "Invited countries"
+    seats:
+      observers: { max: 2 }
+
+# Seats that must add up: here, the places the organisers pay for. A budget may be limited to
+# groups (groups: [partners]) or kinds (seats: [government]), count every seat (count: all)
+# and give a maximum instead of a total (max: 10).
+budgets:
+  - { name: "Sponsored places", total: 3 }
 
 countries:                         # one invitation letter per country and language
   - code: MT                       # ISO 3166-1 alpha-2
     name: Malta
-    group: south                   # south: sponsored places; north, osce: at own cost
+    group: partners                # one of the groups above
     languages: [${source}]
     addressee:
       title: "The Minister"
@@ -56,7 +79,7 @@ countries:                         # one invitation letter per country and langu
       address: |
         1 Example Street
         Valletta
-    quota: { government: 2, socialPartners: 1, additional: 1 }
+    quota: { government: 2, socialPartners: 1, observers: 1 }   # seats per kind (left out: 0)
 
 programme:                         # day by day; a session's theme is a brief of sources/themes/
   - { day: 1, start: "09:00", end: "09:30", kind: opening, title: "Opening" }

@@ -5,13 +5,13 @@
  * name rows and fields, never the values typed in (they are personal data).
  */
 import { describeBidiProblem, findBidiControlProblems } from '../input/bidi-controls.js';
-import type { SeminarConfig } from '../config/types.js';
+import type { Country, SeminarConfig } from '../config/types.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FIELD_KEYS, IDENTITY_FIELDS, REQUIRED_FIELDS, type FieldKey } from './fields.js';
 import type { Participant } from './participants.js';
 import { printable } from './printable.js';
 import type { FilledForm } from './read-form.js';
-import { nominationRows, parseRowField, rowsPerKind, SEAT_KINDS, type SeatKind } from './rows.js';
+import { kindOrder, parseRowField, rowsPerKind, type SeatKind } from './rows.js';
 
 export interface FormCheck {
   /** The participants of the form; empty when the form has any error. */
@@ -26,7 +26,7 @@ interface FilledRow {
   values: Partial<Record<FieldKey, string>>;
 }
 
-const KIND_WORDS: Record<SeatKind, { one: string; many: string }> = {
+const KIND_WORDS: Record<string, { one: string; many: string }> = {
   government: { one: 'government official', many: 'government officials' },
   'social-partner': { one: 'social-partner representative', many: 'social-partner representatives' },
   employers: { one: 'employers’ representative', many: 'employers’ representatives' },
@@ -50,15 +50,15 @@ export function checkNominationForm(form: FilledForm, config: SeminarConfig, fil
     return { participants: [], diagnostics };
   }
 
-  const filled = filledRows(form);
-  const allowed = rowsPerKind(nominationRows(country));
-  for (const kind of SEAT_KINDS) {
+  const filled = filledRows(form, country);
+  const allowed = rowsPerKind(country);
+  for (const [kind, count] of allowed) {
     const rows = filled.filter((r) => r.kind === kind);
-    if (rows.length <= allowed[kind]) continue;
-    const over = rows[allowed[kind]]!;
-    const words = KIND_WORDS[kind];
+    if (rows.length <= count) continue;
+    const over = rows[count]!;
+    const words = KIND_WORDS[kind] ?? { one: `${kind} nominee`, many: `${kind} nominees` };
     report('nominations/over-quota',
-      `${label}: ${rows.length} ${rows.length === 1 ? words.one : words.many} nominated (rows ${kind} ${rows.map((r) => r.index).join(', ')}), but the quota in ${configFile} allows ${allowed[kind]}; the first row over it is ${kind} ${over.index} (field ${over.prefix}.name). The form was made before the quota changed: ask ${country.name} which nominee to withdraw and to send a new form, or raise the quota.`);
+      `${label}: ${rows.length} ${rows.length === 1 ? words.one : words.many} nominated (rows ${kind} ${rows.map((r) => r.index).join(', ')}), but the quota in ${configFile} allows ${count}; the first row over it is ${kind} ${over.index} (field ${over.prefix}.name). The form was made before the quota changed: ask ${country.name} which nominee to withdraw and to send a new form, or raise the quota.`);
   }
   for (const row of filled) {
     for (const key of FIELD_KEYS) {
@@ -80,7 +80,7 @@ export function checkNominationForm(form: FilledForm, config: SeminarConfig, fil
     name: row.values.name!,
     country: country.code,
     kind: row.kind,
-    sponsored: country.group === 'south' && row.kind !== 'additional',
+    sponsored: country.seats.find((s) => s.kind === row.kind)?.sponsored ?? false,
     function: row.values.function!,
     organisation: row.values.organisation!,
     email: row.values.email!,
@@ -91,12 +91,12 @@ export function checkNominationForm(form: FilledForm, config: SeminarConfig, fil
 }
 
 /** The rows with at least one field filled in, in kind and index order. */
-function filledRows(form: FilledForm): FilledRow[] {
+function filledRows(form: FilledForm, country: Country): FilledRow[] {
   const rows = new Map<string, FilledRow>();
   for (const [name, raw] of form.values) {
     const match = /^(.+)\.([a-z]+)$/.exec(name);
     if (!match || !(FIELD_KEYS as readonly string[]).includes(match[2]!)) continue;
-    const row = parseRowField(match[1]!);
+    const row = parseRowField(match[1]!, country);
     if (!row) continue;
     const value = normalise(raw);
     let entry = rows.get(match[1]!);
@@ -108,7 +108,7 @@ function filledRows(form: FilledForm): FilledRow[] {
   }
   return [...rows.values()]
     .filter((r) => Object.keys(r.values).length > 0)
-    .sort((a, b) => SEAT_KINDS.indexOf(a.kind) - SEAT_KINDS.indexOf(b.kind) || a.index - b.index);
+    .sort((a, b) => kindOrder(a.kind, country) - kindOrder(b.kind, country) || a.index - b.index);
 }
 
 /** Trimmed, runs of white space (line breaks too) as one space, NFC. */

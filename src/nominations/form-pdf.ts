@@ -43,6 +43,8 @@ export interface FormInput {
   eventTitle?: string;
   /** The organisers' short names in `lang`; default: as configured. */
   organisers?: string[];
+  /** A declared seat kind's name in `lang`; default: as configured. */
+  seatName?: (name: string) => string;
 }
 
 /** Field value size, pt (the DA of every field). */

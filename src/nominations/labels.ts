@@ -5,7 +5,7 @@
 import type { Country, SeminarConfig } from '../config/types.js';
 import { FIELD_KEYS, REQUIRED_FIELDS, type FieldKey } from './fields.js';
 import { NOMINATION_MESSAGE as M, type MessageFn } from './messages.js';
-import { nominationRows, type NominationRow, type SeatKind } from './rows.js';
+import { nominationRows, type NominationRow } from './rows.js';
 
 export interface FormRowText {
   row: NominationRow;
@@ -40,9 +40,11 @@ export interface FormTextInput {
   eventTitle?: string;
   /** The organisers' short names in the form's language (ILO → OIT); default: as configured. */
   organisers?: string[];
+  /** A declared seat kind's name in the form's language; default: as configured. */
+  seatName?: (name: string) => string;
 }
 
-const ROW_MESSAGE: Record<SeatKind, string> = {
+const ROW_MESSAGE: Record<string, string> = {
   government: M.government,
   'social-partner': M.socialPartner,
   employers: M.employers,
@@ -81,9 +83,17 @@ export function formText(input: FormTextInput): FormText {
     place: message(M.place),
     rows: rows.map((row) => ({
       row,
-      label: message(ROW_MESSAGE[row.kind], { n: row.index }),
+      label: rowLabel(row, input),
       tag: message(row.sponsored ? M.sponsored : M.ownCost),
     })),
     page: (page, pages) => message(M.page, { page, pages }),
   };
+}
+
+/** "Government official 2" for a built-in kind; "<the kind's name>: place 2" for a declared one. */
+function rowLabel(row: NominationRow, input: FormTextInput): string {
+  const builtIn = ROW_MESSAGE[row.kind];
+  if (builtIn !== undefined && row.name === undefined) return input.message(builtIn, { n: row.index });
+  const name = row.name ?? row.kind;
+  return input.message(M.seat, { kind: input.seatName ? input.seatName(name) : name, n: row.index });
 }

@@ -22,6 +22,7 @@ export const NOMINATION_MESSAGE = {
   employers: 'Representative of an employers’ organisation',
   tradeUnion: 'Representative of a trade-union federation',
   additional: 'Additional participant {n}',
+  seat: '{kind}: place {n}',
   sponsored: 'sponsored',
   ownCost: 'own cost',
   place: 'Place',

@@ -106,8 +106,10 @@ export function compareIds(a: string, b: string): number {
 }
 
 function idKey(id: string): [string, number, number, string] {
-  const match = /^([A-Z]{2})-([a-z-]+)-([0-9]+)$/.exec(id);
+  const match = /^([A-Z]{2})-([A-Za-z0-9-]+)-([0-9]+)$/.exec(id);
   const kind = match ? SEAT_KINDS.indexOf(match[2] as never) : -1;
-  if (!match || kind < 0) return [id.slice(0, 2), SEAT_KINDS.length, 0, id];
+  // A declared kind sorts after the built-in ones, by its name (the file has no configuration at hand).
+  if (match && kind < 0) return [match[1]!, SEAT_KINDS.length, 0, `${match[2]!}\u0000${match[3]!.padStart(8, '0')}`];
+  if (!match) return [id.slice(0, 2), SEAT_KINDS.length + 1, 0, id];
   return [match[1]!, kind, Number(match[3]), ''];
 }

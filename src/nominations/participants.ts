@@ -6,7 +6,8 @@
  */
 import { isScalar, visit, type ParsedNode } from 'yaml';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { ConfigReader, describe, type Mapping } from '../config/reader.js';
+import { ConfigReader, type Mapping } from '../config/reader.js';
+import type { SeminarConfig } from '../config/types.js';
 import { Where } from '../config/where.js';
 import { parseYaml } from '../config/yaml-places.js';
 import { SEAT_KINDS, type SeatKind } from './rows.js';
@@ -57,6 +58,13 @@ export function isParticipantId(id: string): boolean {
 export interface ParticipantRules {
   languages: readonly string[];
   countries: readonly string[];
+  /** The configuration's seat kinds (default: the built-in ones). */
+  kinds?: readonly string[];
+}
+
+/** The seat kinds a participant's `kind` may be: the declared ones, or the built-in ones. */
+export function seatKindsOf(config: SeminarConfig): readonly string[] {
+  return config.seatRules ? config.seatRules.kinds.map((k) => k.key) : SEAT_KINDS;
 }
 
 export function readParticipants(text: string, file: string, rules?: ParticipantRules): { participants?: Participant[]; document?: unknown; diagnostics: Diagnostic[] } {
@@ -87,7 +95,7 @@ export function readParticipants(text: string, file: string, rules?: Participant
         reader.report(id.place, 'participants/duplicate-id', `${item.where}: the id ${id.value} is already used by the entry on line ${firstLine}: give each participant its own id.`);
       } else seen.set(id.value, id.place.line);
     }
-    const entry = readEntry(reader, m, id?.value);
+    const entry = readEntry(reader, m, id?.value, rules?.kinds ?? SEAT_KINDS);
     if (entry && rules) checkEntry(reader, m, entry, rules);
     if (entry) participants.push(entry);
   }
@@ -95,12 +103,12 @@ export function readParticipants(text: string, file: string, rules?: Participant
   return diagnostics.some((d) => d.severity === 'error') ? { document, diagnostics } : { participants, document, diagnostics };
 }
 
-function readEntry(reader: ConfigReader, m: Mapping, id: string | undefined): Participant | undefined {
+function readEntry(reader: ConfigReader, m: Mapping, id: string | undefined, kinds: readonly string[]): Participant | undefined {
   const text = (key: string) => reader.text(m, key)?.value;
   const name = text('name');
   const country = text('country');
-  const kind = reader.choice(m, 'kind', SEAT_KINDS, 'participants/kind')?.value;
-  const sponsored = readBoolean(reader, m, 'sponsored');
+  const kind = reader.choice(m, 'kind', kinds, 'participants/kind')?.value;
+  const sponsored = reader.boolean(m, 'sponsored')?.value;
   const fn = text('function');
   const organisation = text('organisation');
   const email = text('email');
@@ -124,13 +132,6 @@ function checkEntry(reader: ConfigReader, m: Mapping, entry: Participant, rules:
   }
 }
 
-function readBoolean(reader: ConfigReader, m: Mapping, key: string): boolean | undefined {
-  const taken = reader.take(m, key);
-  if (!taken) return undefined;
-  if (isScalar(taken.node) && typeof taken.node.value === 'boolean') return taken.node.value;
-  reader.report(taken.place, 'config/type', `${taken.where} must be true or false, found ${describe(taken.node)}.`);
-  return undefined;
-}
 
 /** Keys whose values are personal data: never quoted in a message. */
 const PERSONAL_KEYS = new Set(['name', 'function', 'organisation', 'email', 'phone']);

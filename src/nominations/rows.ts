@@ -1,17 +1,19 @@
 /**
  * The rows of a country's nomination form: one per seat its quota offers, in the order the
- * invitation letter lists them (sponsored government officials, social partners, then the
- * additional places at the country's own cost).
+ * invitation letter lists them (for the built-in rules: sponsored government officials, social
+ * partners, then the additional places at the country's own cost).
  */
+import { BUILT_IN_SEAT_KINDS } from '../config/seats.js';
 import type { Country } from '../config/types.js';
 
 /**
- * What a seat is for. `social-partner` is a seat of a joint employers' and trade-union
- * federation (or, in `separate` mode, a further social-partner seat beyond the first two).
+ * What a seat is for: a kind of the built-in rules (`government`, `social-partner`, `employers`,
+ * `trade-union`, `additional`) or of the configuration's declared `seats`.
  */
-export type SeatKind = 'government' | 'social-partner' | 'employers' | 'trade-union' | 'additional';
+export type SeatKind = string;
 
-export const SEAT_KINDS: readonly SeatKind[] = ['government', 'social-partner', 'employers', 'trade-union', 'additional'];
+/** The built-in kinds, in the order participants are listed. */
+export const SEAT_KINDS: readonly SeatKind[] = BUILT_IN_SEAT_KINDS;
 
 export interface NominationRow {
   kind: SeatKind;
@@ -21,54 +23,38 @@ export interface NominationRow {
   sponsored: boolean;
   /** Prefix of the row's field names, e.g. `gov.1` (fields `gov.1.name`, `gov.1.email` …). */
   field: string;
+  /** A declared kind's name as configured (translated by the form's maker); absent for built-in kinds. */
+  name?: string;
 }
 
-/** Short field-name prefix per kind: field names stay short and free of personal data. */
-export const KIND_PREFIX: Record<SeatKind, string> = {
-  government: 'gov',
-  'social-partner': 'sp',
-  employers: 'emp',
-  'trade-union': 'tu',
-  additional: 'add',
-};
-
-/**
- * The rows of a country's form. A southern country gets its sponsored government seats and
- * social-partner seats (`joint`: that many `social-partner` rows; `separate`: one `employers`
- * row, one `trade-union` row and the rest as `social-partner` rows), then its additional
- * own-cost places; `north` and `osce` countries get their own-cost places only.
- */
-export function nominationRows(country: Pick<Country, 'group' | 'quota'>): NominationRow[] {
+/** The rows of a country's form: one per seat, kind by kind in the order of `country.seats`. */
+export function nominationRows(country: Pick<Country, 'seats'>): NominationRow[] {
   const rows: NominationRow[] = [];
-  const add = (kind: SeatKind, count: number, sponsored: boolean) => {
-    for (let index = 1; index <= count; index++) rows.push({ kind, index, sponsored, field: `${KIND_PREFIX[kind]}.${index}` });
-  };
-  const { quota } = country;
-  if (country.group === 'south') {
-    add('government', quota.government, true);
-    if (quota.socialPartnerMode === 'separate') {
-      add('employers', Math.min(1, quota.socialPartners), true);
-      add('trade-union', Math.min(1, Math.max(0, quota.socialPartners - 1)), true);
-      add('social-partner', Math.max(0, quota.socialPartners - 2), true);
-    } else {
-      add('social-partner', quota.socialPartners, true);
+  for (const seat of country.seats) {
+    for (let index = 1; index <= seat.count; index++) {
+      rows.push({ kind: seat.kind, index, sponsored: seat.sponsored, field: `${seat.prefix}.${index}`, ...(seat.name !== undefined && { name: seat.name }) });
     }
   }
-  add('additional', quota.additional, false);
   return rows;
 }
 
-/** How many rows of each kind the quota allows (0 for the kinds it has none of). */
-export function rowsPerKind(rows: readonly NominationRow[]): Record<SeatKind, number> {
-  const counts = Object.fromEntries(SEAT_KINDS.map((k) => [k, 0])) as Record<SeatKind, number>;
-  for (const row of rows) counts[row.kind]++;
-  return counts;
+/** How many rows of each of the country's kinds the quota allows (0 for the kinds it has none of). */
+export function rowsPerKind(country: Pick<Country, 'seats'>): Map<SeatKind, number> {
+  return new Map(country.seats.map((s) => [s.kind, s.count]));
 }
 
-/** Reads a field-name prefix (`gov.2`) back into its kind and index. */
-export function parseRowField(prefix: string): { kind: SeatKind; index: number } | undefined {
-  const match = /^([a-z]+)\.([1-9][0-9]*)$/.exec(prefix);
+/** Reads a field-name prefix (`gov.2`) back into one of the country's kinds and an index. */
+export function parseRowField(prefix: string, country: Pick<Country, 'seats'>): { kind: SeatKind; index: number } | undefined {
+  const match = /^([A-Za-z][A-Za-z0-9-]*)\.([1-9][0-9]{0,5})$/.exec(prefix);
   if (!match) return undefined;
-  const kind = SEAT_KINDS.find((k) => KIND_PREFIX[k] === match[1]);
-  return kind ? { kind, index: Number(match[2]) } : undefined;
+  const seat = country.seats.find((s) => s.prefix === match[1]);
+  return seat ? { kind: seat.kind, index: Number(match[2]) } : undefined;
+}
+
+/** The position of a kind in listings: the built-in kinds first, in their order, then the country's. */
+export function kindOrder(kind: SeatKind, country?: Pick<Country, 'seats'>): number {
+  const builtIn = SEAT_KINDS.indexOf(kind);
+  if (builtIn >= 0) return builtIn;
+  const declared = country?.seats.findIndex((s) => s.kind === kind) ?? -1;
+  return SEAT_KINDS.length + (declared >= 0 ? declared : 1000);
 }

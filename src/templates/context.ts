@@ -7,6 +7,7 @@
 import { listComma } from './lists.js';
 import type { Country, SeminarConfig, Session } from '../config/types.js';
 import { languageDirection } from '../config/languages.js';
+import { allSeats, sponsoredSeats } from '../config/seats.js';
 import type { SourceDocument, SourceSet } from '../sources/load-sources.js';
 import { localiseAddress } from './address.js';
 
@@ -107,14 +108,19 @@ const sourceLanguage = (config: SeminarConfig): string => config.event.languages
 
 export function invitationContext(config: SeminarConfig, sources: SourceSet, country: Country, lang: string, tr: ConfigTranslate = same, locale = lang): Record<string, unknown> {
   const q = country.quota;
+  const sponsoredTotal = sponsoredSeats(country);
+  const group = config.seatRules?.groups.find((g) => g.key === country.group);
   return {
     ...eventContext(config, sources, lang, tr, locale),
+    // True when the configuration declares its own seats and groups (templates word the terms from `country.seats`).
+    declaredSeats: config.seatRules !== undefined,
     reference: letterReference(config, country, lang),
     country: {
       code: country.code,
       name: tr(country.name),
       group: country.group,
-      sponsored: country.group === 'south' && q.government + q.socialPartners > 0,
+      groupName: group?.name !== undefined ? tr(group.name) : null,
+      sponsored: sponsoredTotal > 0,
       addressee: {
         title: tr(country.addressee.title),
         ministry: tr(country.addressee.ministry),
@@ -122,13 +128,19 @@ export function invitationContext(config: SeminarConfig, sources: SourceSet, cou
           : localiseAddress(country.addressee.address.trim(), country, locale, config.event.locales?.[sourceLanguage(config)] ?? sourceLanguage(config)),
         salutation: country.addressee.salutation ? tr(country.addressee.salutation) : null,
       },
+      // The seats the country has, kind by kind in the configuration's order (kinds with none left out).
+      seats: country.seats.filter((s) => s.count > 0).map((s) => ({
+        kind: s.kind, name: s.name !== undefined ? tr(s.name) : null, count: s.count, sponsored: s.sponsored,
+      })),
       quota: {
+        ...(config.seatRules ? Object.fromEntries(country.seats.map((s) => [s.kind, s.count])) : {}),
         government: q.government,
         socialPartners: q.socialPartners,
         separate: q.socialPartnerMode === 'separate',
         extraSocialPartners: Math.max(0, q.socialPartners - 2),
         additional: q.additional,
-        sponsoredTotal: q.government + q.socialPartners,
+        sponsoredTotal,
+        ownCostTotal: allSeats(country) - sponsoredTotal,
       },
     },
   };
@@ -174,6 +186,8 @@ export function translatableConfigTexts(config: SeminarConfig): { text: string; 
   add(e.venue.name, 1, 'event.venue.name');
   add(e.venue.city, 1, 'event.venue.city');
   add(e.venue.country, 1, 'event.venue.country');
+  for (const k of config.seatRules?.kinds ?? []) add(k.name, 1, `seats.${k.key}: the name of a kind of seat, in letters and forms`);
+  for (const g of config.seatRules?.groups ?? []) add(g.name, 1, `groups.${g.key}.name: a group of countries, as letters may name it`);
   for (const c of config.countries) {
     add(c.name, c.place.line, `countries (${c.code}).name`);
     add(c.addressee.title, c.place.line, `countries (${c.code}).addressee.title`);

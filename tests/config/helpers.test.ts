@@ -3,16 +3,21 @@ import { addDays, daysInclusive, isIsoDate, isTime, minutesOf } from '../../src/
 import { ISO_3166_ALPHA_2, isCountryCode, suggestCountryCode } from '../../src/config/country-codes.js';
 import { SUPPORTED_LANGUAGES, suggestLanguage } from '../../src/config/languages.js';
 import { sponsoredSeats } from '../../src/config/load-config.js';
+import { builtInSeats } from '../../src/config/seats.js';
 import { closest, editDistance } from '../../src/config/suggest.js';
 
 describe('sponsoredSeats', () => {
   const quota = { government: 3, socialPartners: 1, socialPartnerMode: 'joint' as const, additional: 2 };
   it('counts government and social-partner seats of a southern country', () => {
-    expect(sponsoredSeats({ group: 'south', quota })).toBe(4);
+    expect(sponsoredSeats({ seats: builtInSeats('south', quota) })).toBe(4);
   });
   it('is 0 for countries that come at their own cost', () => {
-    expect(sponsoredSeats({ group: 'north', quota })).toBe(0);
-    expect(sponsoredSeats({ group: 'osce', quota })).toBe(0);
+    expect(sponsoredSeats({ seats: builtInSeats('north', quota) })).toBe(0);
+    expect(sponsoredSeats({ seats: builtInSeats('osce', quota) })).toBe(0);
+  });
+  it('splits separate social-partner seats into employers, trade union, then the rest', () => {
+    const seats = builtInSeats('south', { ...quota, socialPartners: 3, socialPartnerMode: 'separate' });
+    expect(seats.filter((s) => s.count > 0).map((s) => `${s.prefix}:${s.count}`)).toEqual(['gov:3', 'emp:1', 'tu:1', 'sp:1', 'add:2']);
   });
 });
 

@@ -108,6 +108,6 @@ describe('the sample configuration', () => {
     const config = result.config!;
     const south = config.countries.filter((c) => c.group === 'south');
     expect(south).toHaveLength(8);
-    expect(config.sponsorship.delegates).toBe(30);
+    expect(config.sponsorship?.delegates).toBe(30);
   });
 });

@@ -17,11 +17,11 @@ const COVERED_ELSEWHERE = new Set(['config/read']);
 it('every rule id in src/config is triggered by a fixture', () => {
   const used = new Set<string>();
   for (const file of files(path.join(root, 'src/config'), '.ts')) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/'((?:config|quota)\/[a-z0-9-]+)'/g)) used.add(match[1]!);
+    for (const match of readFileSync(file, 'utf8').matchAll(/'((?:config|quota|seats)\/[a-z0-9-]+)'/g)) used.add(match[1]!);
   }
   const triggered = new Set<string>();
   for (const file of files(path.join(root, 'tests/fixtures/config'), 'expected.txt')) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/\[((?:config|quota)\/[a-z0-9-]+)\]$/gm)) triggered.add(match[1]!);
+    for (const match of readFileSync(file, 'utf8').matchAll(/\[((?:config|quota|seats)\/[a-z0-9-]+)\]$/gm)) triggered.add(match[1]!);
   }
   const untested = [...used].filter((rule) => !triggered.has(rule) && !COVERED_ELSEWHERE.has(rule)).sort();
   expect(untested).toEqual([]);

@@ -13,7 +13,7 @@ import { renderNominationPdf } from '../../src/nominations/form-pdf.js';
 import { readParticipants } from '../../src/nominations/participants.js';
 import { FontLibrary } from '../../src/text/fonts.js';
 import { copyKit } from '../helpers/kit.js';
-import { formInput, sampleConfig } from './helpers.js';
+import { formInput, sampleConfig, withQuota as withCountryQuota } from './helpers.js';
 import { pdfFieldName } from '../../src/nominations/fields.js';
 
 const config = sampleConfig();
@@ -63,7 +63,7 @@ function project(): { root: string; forms: string; participants: string } {
 }
 
 function withQuota(code: string, quota: Partial<SeminarConfig['countries'][number]['quota']>): SeminarConfig {
-  return { ...config, countries: config.countries.map((c) => (c.code === code ? { ...c, quota: { ...c.quota, ...quota } } : c)) };
+  return withCountryQuota(config, code, quota);
 }
 
 const rel = (file: string) => path.relative(process.cwd(), file).split(path.sep).join('/');

@@ -10,7 +10,7 @@ import { NOMINATION_MESSAGES } from '../../src/nominations/messages.js';
 import { nominationRows } from '../../src/nominations/rows.js';
 import { ContentError } from '../../src/diagnostics/diagnostic.js';
 import { fold, hasTool, pdfText } from '../helpers/kit.js';
-import { ARABIC, country, formInput, messages, sampleConfig } from './helpers.js';
+import { ARABIC, country, declaredConfig, formInput, messages, sampleConfig, withQuota } from './helpers.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'folio-nomination-form-'));
 const save = (name: string, bytes: Uint8Array) => {
@@ -164,7 +164,8 @@ describe('renderNominationPdf', async () => {
       await formInput(config, 'TN', 'en'),
       await formInput(config, 'FR', 'en', { deadline: '' }),
       await formInput(config, 'MA', 'en'),
-      await formInput({ ...config, countries: config.countries.map((c) => c.code === 'MA' ? { ...c, quota: { ...c.quota, government: 9 } } : c) }, 'MA', 'en'),
+      await formInput(withQuota(config, 'MA', { government: 9 }), 'MA', 'en'),
+      await formInput(declaredConfig(config), 'MA', 'en'),
     ];
     for (const input of variants) {
       const message = messages('en');
@@ -178,7 +179,7 @@ describe('renderNominationPdf', async () => {
   });
 
   it('runs over two pages with a page number when the rows do not fit on one', async () => {
-    const big = { ...config, countries: config.countries.map((c) => c.code === 'MA' ? { ...c, quota: { ...c.quota, government: 9 } } : c) };
+    const big = withQuota(config, 'MA', { government: 9 });
     const doc = await PDFDocument.load(await renderNominationPdf(await formInput(big, 'MA', 'en')));
     expect(doc.getPageCount()).toBe(2);
     const pageOf = (name: string) => doc.getPages().findIndex((p) => p.ref === doc.getForm().getTextField(pdfFieldName(name)).acroField.getWidgets()[0]!.P());
@@ -188,7 +189,7 @@ describe('renderNominationPdf', async () => {
 
   it('stays on one page where the quota fits, with tighter spacing if the usual one would need a second page', async () => {
     const heights = async (quota: number, lang: 'en' | 'ar') => {
-      const cfg = { ...config, countries: config.countries.map((c) => c.code === 'MA' ? { ...c, quota: { ...c.quota, government: quota } } : c) };
+      const cfg = withQuota(config, 'MA', { government: quota });
       const doc = await PDFDocument.load(await renderNominationPdf(await formInput(cfg, 'MA', lang)));
       const widget = doc.getForm().getTextField(pdfFieldName('gov.1.name')).acroField.getWidgets()[0]!;
       return { pages: doc.getPageCount(), height: widget.getRectangle().height };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parseConfig } from '../../src/config/load-config.js';
+import { builtInSeats, declaredSeats } from '../../src/config/seats.js';
 import type { Country, SeminarConfig } from '../../src/config/types.js';
 import { FontLibrary } from '../../src/text/fonts.js';
 import { NOMINATION_MESSAGE as M, type MessageFn } from '../../src/nominations/messages.js';
@@ -15,6 +16,32 @@ export function sampleConfig(root = PROJECT): SeminarConfig {
   const { config, diagnostics } = parseConfig(readFileSync(file, 'utf8'), 'sources/seminar.yaml');
   if (!config) throw new Error(`test setup: the sample configuration has errors: ${JSON.stringify(diagnostics)}`);
   return config;
+}
+
+/** The configuration with one country's quota changed (its seats recomputed by the built-in rules). */
+export function withQuota(config: SeminarConfig, code: string, quota: Partial<Country['quota']>): SeminarConfig {
+  return {
+    ...config,
+    countries: config.countries.map((c) => {
+      if (c.code !== code) return c;
+      const q = { ...c.quota, ...quota };
+      return { ...c, quota: q, seats: builtInSeats(c.group, q) };
+    }),
+  };
+}
+
+/** The sample with seat rules of its own: one group `partners` with government (sponsored) and observer seats. */
+export function declaredConfig(config: SeminarConfig, counts: Record<string, number> = { government: 2, observers: 1 }): SeminarConfig {
+  const seatRules: NonNullable<SeminarConfig['seatRules']> = {
+    kinds: [{ key: 'government', name: 'Government delegates' }, { key: 'observers', name: 'Observers' }],
+    groups: [{ key: 'partners', seats: [{ kind: 'government', min: 1, max: 3, sponsored: true }, { kind: 'observers', min: 0, max: 2, sponsored: false }] }],
+    budgets: [],
+  };
+  return {
+    ...config,
+    seatRules,
+    countries: config.countries.map((c) => ({ ...c, group: 'partners', seats: declaredSeats(seatRules, 'partners', new Map(Object.entries(counts))) })),
+  };
 }
 
 export function country(config: SeminarConfig, code: string): Country {
@@ -40,6 +67,7 @@ export const ARABIC: Record<string, string> = {
   [M.employers]: 'ممثل منظمة لأصحاب العمل',
   [M.tradeUnion]: 'ممثل اتحاد نقابي',
   [M.additional]: 'مشارك إضافي {n}',
+  [M.seat]: '{kind}: المقعد {n}',
   [M.sponsored]: 'مموَّل',
   [M.ownCost]: 'على نفقته الخاصة',
   [M.place]: 'المكان',

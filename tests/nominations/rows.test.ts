@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { nominationRows, parseRowField, rowsPerKind } from '../../src/nominations/rows.js';
 import type { Country } from '../../src/config/types.js';
-import { country, sampleConfig } from './helpers.js';
+import { builtInSeats } from '../../src/config/seats.js';
+import { country, declaredConfig, sampleConfig } from './helpers.js';
 
-const summary = (c: Pick<Country, 'group' | 'quota'>) => nominationRows(c).map((r) => `${r.field}:${r.kind}:${r.index}:${r.sponsored ? 'S' : 'O'}`);
+const summary = (c: Pick<Country, 'group' | 'quota'>) => nominationRows({ seats: builtInSeats(c.group, c.quota) }).map((r) => `${r.field}:${r.kind}:${r.index}:${r.sponsored ? 'S' : 'O'}`);
 
 describe('nominationRows', () => {
   const config = sampleConfig();
@@ -37,10 +38,21 @@ describe('nominationRows', () => {
   });
 
   it('counts rows per kind and reads prefixes back', () => {
-    expect(rowsPerKind(nominationRows(country(config, 'TN')))).toEqual({ government: 2, 'social-partner': 0, employers: 1, 'trade-union': 1, additional: 2 });
-    expect(parseRowField('gov.2')).toEqual({ kind: 'government', index: 2 });
-    expect(parseRowField('tu.1')).toEqual({ kind: 'trade-union', index: 1 });
-    expect(parseRowField('folio.country')).toBeUndefined();
-    expect(parseRowField('gov.0')).toBeUndefined();
+    const tn = country(config, 'TN');
+    expect(Object.fromEntries(rowsPerKind(tn))).toEqual({ government: 2, 'social-partner': 0, employers: 1, 'trade-union': 1, additional: 2 });
+    expect(parseRowField('gov.2', tn)).toEqual({ kind: 'government', index: 2 });
+    expect(parseRowField('tu.1', tn)).toEqual({ kind: 'trade-union', index: 1 });
+    expect(parseRowField('folio.country', tn)).toBeUndefined();
+    expect(parseRowField('gov.0', tn)).toBeUndefined();
+  });
+
+  it('declared seat kinds: rows per kind in the order of the configuration, the kind as field prefix', () => {
+    const ma = country(declaredConfig(config, { observers: 2, government: 1 }), 'MA');
+    expect(nominationRows(ma).map((r) => `${r.field}:${r.kind}:${r.sponsored ? 'S' : 'O'}:${r.name}`)).toEqual([
+      'government.1:government:S:Government delegates', 'observers.1:observers:O:Observers', 'observers.2:observers:O:Observers',
+    ]);
+    expect(parseRowField('observers.2', ma)).toEqual({ kind: 'observers', index: 2 });
+    // A built-in prefix means nothing to a country of declared kinds.
+    expect(parseRowField('gov.1', ma)).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { placeOf } from '../yaml-places.js';
 import { readCountries } from './countries.js';
 import { readEvent } from './event.js';
 import { readProgramme } from './programme.js';
+import { readSeatRules } from './seat-rules.js';
 import { readSponsorship } from './sponsorship.js';
 import { readFonts } from './fonts.js';
 import { readFiles } from './files.js';
@@ -18,8 +19,8 @@ export function readConfigDraft(reader: ConfigReader): ConfigDraft {
     return {};
   }
   const root = reader.mapping(contents, Where.root, {
-    required: ['event', 'sponsorship', 'countries', 'programme'],
-    optional: ['fonts', 'files'],
+    required: ['event', 'countries', 'programme'],
+    optional: ['sponsorship', 'seats', 'groups', 'budgets', 'fonts', 'files'],
     examples: {
       event: 'event: { title, organisers, host, venue, dates, languages, issued, referencePrefix }',
       sponsorship: 'sponsorship: { delegates: 30, experts: 5 }',
@@ -28,13 +29,21 @@ export function readConfigDraft(reader: ConfigReader): ConfigDraft {
     },
   });
   if (!root) return {};
+  // `sponsorship` is the budget of the built-in seat rules: required unless the file declares its own.
+  const declared = ['seats', 'groups', 'budgets'].some((k) => root.values.has(k));
+  if (!declared && !root.values.has('sponsorship')) {
+    reader.report(root.place, 'config/missing-key',
+      'Missing key `sponsorship` at the top level: add `sponsorship: { delegates: 30, experts: 5 }`, or declare the event\'s own `seats` and `groups`.');
+  }
   const event = reader.take(root, 'event');
   const sponsorship = reader.take(root, 'sponsorship');
   const files = readFiles(reader, root);
+  const seatRules = readSeatRules(reader, root);
   return {
     event: event && readEvent(reader, event.node, event.where),
     sponsorship: sponsorship && readSponsorship(reader, sponsorship.node, sponsorship.where),
-    countries: readCountries(reader, root),
+    ...(seatRules && { seatRules }),
+    countries: readCountries(reader, root, seatRules),
     programme: readProgramme(reader, root),
     fonts: readFonts(reader, root, files),
     files,
