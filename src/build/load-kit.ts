@@ -14,7 +14,7 @@ import type { DocumentModel } from '../document/model.js';
 import { planDocuments, type Localisation, type OutputKind, type PlannedDocument } from './plan.js';
 import type { SourceDocument } from '../sources/load-sources.js';
 import type { PoCatalog } from '../translate/formats/po.js';
-import { loadStore, storeFile } from '../translate/store.js';
+import { FOLIO_SOURCE_LANG, loadFolioWording, loadStore, sameLanguage, storeFile } from '../translate/store.js';
 import { TranslationCatalog } from '../translate/catalog.js';
 import { Translator, type PublishPolicy } from '../translate/translator.js';
 import { translateSource } from '../translate/apply-sources.js';
@@ -37,6 +37,8 @@ export interface Kit {
   templates: TemplateSet;
   /** Translations per target language (from translations/<lang>.po). */
   stores: Map<string, PoCatalog>;
+  /** folio's own texts in the source language, when it is not English (see loadFolioWording). */
+  folioWording?: TranslationCatalog;
   /** Delegates from sources/participants.yaml (empty when the file does not exist). */
   participants: Participant[];
   /** The data files as read (configuration, participants), to place problems in data values. */
@@ -71,10 +73,18 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
       if (store.catalog) stores.set(lang, store.catalog);
     }
   }
+  let folioWording: TranslationCatalog | undefined;
+  const sourceLang = config?.event.languages[0];
+  if (sourceLang !== undefined && !sameLanguage(sourceLang, FOLIO_SOURCE_LANG)) {
+    const wording = await loadFolioWording(root, sourceLang);
+    // A memory that cannot be read is an error of `folio extract`; the build carries on without it.
+    diagnostics.push(...wording.diagnostics.map((d) => ({ ...d, severity: 'warning' as const })));
+    folioWording = TranslationCatalog.fromPairs(sourceLang, 'translations/memory', wording.pairs);
+  }
   const dataTexts = configResult.text === undefined ? [] : [{ file: 'sources/seminar.yaml', text: configResult.text }];
   const participants = await loadParticipants(root, diagnostics, config, dataTexts);
   if (hasErrors(diagnostics) || !config) return { diagnostics };
-  return { kit: { root: path.resolve(root), config, sources: sourcesResult.sources, templates: templatesResult.set, stores, participants, dataTexts }, diagnostics };
+  return { kit: { root: path.resolve(root), config, sources: sourcesResult.sources, templates: templatesResult.set, stores, ...(folioWording && { folioWording }), participants, dataTexts }, diagnostics };
 }
 
 async function loadParticipants(root: string, diagnostics: Diagnostic[], config: SeminarConfig | undefined, dataTexts: Kit['dataTexts']): Promise<Participant[]> {
@@ -143,7 +153,9 @@ export function composeKit(
   report(logos.diagnostics);
   for (const lang of langs) {
     const store = kit.stores.get(lang);
-    const translator = new Translator(lang, lang === sourceLang || !store ? undefined : TranslationCatalog.fromPo(lang, storeFile(lang), store), policy);
+    const translator = lang === sourceLang
+      ? new Translator(lang, kit.folioWording, policy, { folioOnly: true })
+      : new Translator(lang, !store ? undefined : TranslationCatalog.fromPo(lang, storeFile(lang), store), policy);
     const locale = localeOf(kit.config, lang);
     const sources = translateSources(kit.sources, translator, report);
     const message = (template: string, source: string, args: Record<string, string | number> = {}) =>

@@ -27,6 +27,17 @@ export class TranslationCatalog {
     return catalog;
   }
 
+  /** Final translations from memory pairs (the first pair of a context and source wins). */
+  static fromPairs(lang: string, file: string, pairs: readonly { context?: string; source: string; target: string }[]): TranslationCatalog {
+    const catalog = new TranslationCatalog(lang, file);
+    for (const pair of pairs) {
+      if (pair.context === undefined || pair.target === '') continue;
+      const key = segmentKey(pair.context, pair.source);
+      if (!catalog.entries.has(key)) catalog.entries.set(key, { target: pair.target, fuzzy: false });
+    }
+    return catalog;
+  }
+
   get(context: string, source: string): CatalogEntry | undefined {
     return this.entries.get(segmentKey(context, source));
   }

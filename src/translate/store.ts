@@ -107,9 +107,22 @@ export async function loadMemory(root: string, sourceLang: string, lang: string,
   for (const name of await tmxFiles(builtIn)) {
     const file = `folio:memory/${name}`;
     const bytes = await readBoundedFile(path.join(builtIn, name), file, LIMITS.memoryBytes, 'translation memory');
-    if ('bytes' in bytes) readPairs(bytes.bytes, file, file, sourceLang, lang, pairs, diagnostics);
+    // folio's memory translates its built-in templates, written in English, whatever the kit's source language.
+    if ('bytes' in bytes) readPairs(bytes.bytes, file, file, FOLIO_SOURCE_LANG, lang, pairs, diagnostics);
   }
   return { pairs, diagnostics };
+}
+
+/** The language folio's own texts (built-in templates, form and layout messages) are written in. */
+export const FOLIO_SOURCE_LANG = 'en';
+
+/**
+ * folio's own texts in a kit's source language when that is not English: the pairs English →
+ * `lang` of the kit's memories (translations/memory/*.tmx, units whose source is English), then of
+ * folio's. The build prints the source-language documents of built-in templates with them.
+ */
+export function loadFolioWording(root: string, lang: string, builtIn: string = BUILT_IN_MEMORY): Promise<{ pairs: MemoryPair[]; diagnostics: Diagnostic[] }> {
+  return loadMemory(root, FOLIO_SOURCE_LANG, lang, builtIn);
 }
 
 async function tmxFiles(dir: string): Promise<string[]> {

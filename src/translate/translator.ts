@@ -15,15 +15,21 @@ export interface PublishPolicy {
 export class Translator {
   private readonly unpublished = new Map<string, { segment: Segment; reason: 'untranslated' | 'fuzzy'; line?: number }>();
 
+  /**
+   * With `folioOnly`, the translator of a kit's source language when that is not English: it
+   * translates folio's own texts (built-in templates, form and layout messages, written in
+   * English) and prints the kit's as written.
+   */
   constructor(
     readonly lang: string,
     private readonly catalog: TranslationCatalog | undefined,
     private readonly policy: PublishPolicy,
+    private readonly options: { folioOnly?: boolean } = {},
   ) {}
 
-  /** The source language needs no catalog: every unit is printed as written. */
+  /** The source language's content needs no translation: every unit of the kit is printed as written. */
   get isSource(): boolean {
-    return this.catalog === undefined;
+    return this.catalog === undefined || this.options.folioOnly === true;
   }
 
   /** Where the translation used for a unit sits in the store (`translations/fr.po:123`), if one is used. */
@@ -35,7 +41,7 @@ export class Translator {
   }
 
   text(segment: Segment): string {
-    if (!this.catalog) return segment.source;
+    if (!this.catalog || (this.options.folioOnly && !isFolioText(segment))) return segment.source;
     const entry = this.catalog.get(segment.context, segment.source);
     if (entry && (!entry.fuzzy || this.policy.allowFuzzy)) return entry.target;
     const key = `${segment.context}\u0004${segment.source}`;
@@ -47,6 +53,13 @@ export class Translator {
   diagnostics(): Diagnostic[] {
     if (!this.catalog || this.unpublished.size === 0) return [];
     const file = this.catalog.file;
+    if (this.options.folioOnly) {
+      const list = [...this.unpublished.values()];
+      const shown = list.slice(0, 3).map(({ segment }) => `"${preview(segment.source)}" (${segment.place.file}:${segment.place.line})`).join(', ');
+      return [diagnostic(list[0]!.segment.place, this.policy.strict ? 'error' : 'warning', 'translate/folio-wording',
+        `${list.length} of folio's own text${list.length === 1 ? '' : 's'} ${list.length === 1 ? 'has' : 'have'} no ${this.lang} wording in its memory and ${list.length === 1 ? 'prints' : 'print'} in English in the ${this.lang} documents: ${shown}${list.length > 3 ? ', …' : ''}. ` +
+          `Give ${list.length === 1 ? 'it' : 'them'} a ${this.lang} wording in a TMX file of translations/memory/ (English as the source language), or write the template in ${this.lang} (templates/<name>.md.hbs).`)];
+    }
     if (this.policy.strict) {
       return [...this.unpublished.values()].map(({ segment, reason, line }) =>
         diagnostic(line ? { file, line, column: 1 } : segment.place, 'error', `translate/${reason}`,
@@ -62,4 +75,9 @@ export class Translator {
 
 function preview(text: string): string {
   return text.length > 50 ? `${text.slice(0, 47)}…` : text;
+}
+
+/** folio's own texts: the built-in templates' messages, the forms' and the page furniture's. */
+export function isFolioText(segment: Segment): boolean {
+  return segment.place.file.startsWith('folio:') || segment.place.file.startsWith('src/');
 }

@@ -43,6 +43,32 @@ describe('folio init', () => {
     if (hasTool('pdftotext')) expect(pdfText(path.join(kit, 'out/fr/agenda.pdf'))).toContain('Programme');
   });
 
+  it('words the built-in templates in a source language other than English, and says which of folio\'s texts lack a wording', () => {
+    const top = mkdtempSync(path.join(os.tmpdir(), 'folio-init-source-'));
+    const french = path.join(top, 'fr');
+    expect(runCli(['init', french, '--languages', 'fr,ar']).status).toBe(0);
+    const build = runCli(['build', '--root', french, '--json']);
+    expect(build.status, build.stderr).toBe(0);
+    const report = JSON.parse(build.stdout) as { diagnostics: { rule: string }[] };
+    expect(report.diagnostics.map((d) => d.rule)).not.toContain('translate/folio-wording');
+    if (hasTool('pdftotext')) {
+      const letter = pdfText(path.join(french, 'out/fr/invitations/MT.pdf'));
+      expect(letter).toContain('Au nom des organisateurs');
+      expect(letter).toMatch(/places\s+prises\s+en\s+charge/);
+      expect(letter).not.toContain('On behalf of the organisers');
+      expect(pdfText(path.join(french, 'out/fr/nominations/MT.pdf'))).toContain('Formulaire de désignation');
+    }
+    // Spanish: folio's memory has no Spanish wording yet, so its texts print in English, with one warning saying so.
+    const spanish = path.join(top, 'es');
+    expect(runCli(['init', spanish, '--languages', 'es,en']).status).toBe(0);
+    const es = runCli(['build', '--root', spanish, '--json']);
+    expect(es.status, es.stderr).toBe(0);
+    const wording = (JSON.parse(es.stdout) as { diagnostics: { rule: string; severity: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'translate/folio-wording');
+    expect(wording).toHaveLength(1);
+    expect(wording[0]!.severity).toBe('warning');
+    expect(wording[0]!.message).toMatch(/no es wording .* translations\/memory\//);
+  });
+
   it('makes documents in any language CLDR knows whose script the fonts set: Ukrainian, and Persian right to left', () => {
     const kit = path.join(mkdtempSync(path.join(os.tmpdir(), 'folio-init-cldr-')), 'kit');
     expect(runCli(['init', kit, '--languages', 'uk,fa']).status).toBe(0);
