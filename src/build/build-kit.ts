@@ -212,6 +212,8 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
       jobs.push(...planJobs(prepared.flatMap((p) => p.documents), packTexts, jobOptions));
       const { nominationJobs } = await import('./nomination-jobs.js');
       jobs.push(...nominationJobs(prepared.flatMap((p) => p.forms), jobOptions));
+      const { badgeJobs } = await import('./badge-jobs.js');
+      jobs.push(...badgeJobs(prepared.flatMap((p) => p.badges), jobOptions));
     }
     // Licences of the fonts of every language still in the output folder: those of the languages
     // built now first, then those of languages this build leaves as they were (--lang).

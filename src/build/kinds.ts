@@ -1,5 +1,10 @@
 /** What a build can make: the kinds of documents and the formats. */
-export const OUTPUT_KINDS = ['agenda', 'concept-note', 'briefs', 'handbook', 'invitations', 'packs', 'nominations'] as const;
+/**
+ * The kinds after `nominations` are made from sources/participants.yaml (none without it): the
+ * list of participants, and per participant a certificate of attendance, a visa support letter
+ * (for those with a passport number) and a name badge.
+ */
+export const OUTPUT_KINDS = ['agenda', 'concept-note', 'briefs', 'handbook', 'invitations', 'packs', 'nominations', 'participants', 'certificates', 'visa-letters', 'badges'] as const;
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 export const FORMATS = ['pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];

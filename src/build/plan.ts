@@ -9,6 +9,8 @@ import {
 } from '../templates/context.js';
 
 import type { OutputKind } from './kinds.js';
+import type { Participant } from '../nominations/participants.js';
+import { participantContext, participantsListContext } from '../templates/participant-context.js';
 
 export { OUTPUT_KINDS, FORMATS, type OutputKind, type Format } from './kinds.js';
 
@@ -39,8 +41,8 @@ export interface Localisation {
   tr: ConfigTranslate;
   /** Formats a layout message (context `template:<name>`), translated. */
   message: (template: string, source: string, args?: Record<string, string | number>) => string;
-  /** Delegates (from sources/participants.yaml) for personalised packs. */
-  participants?: { id: string; name: string; country: string; language: string }[];
+  /** Delegates (from sources/participants.yaml): personalised packs, the list, certificates, visa letters. */
+  participants?: readonly Participant[];
 }
 
 export function planDocuments(config: SeminarConfig, sources: SourceSet, loc: Localisation, kinds: readonly OutputKind[]): PlannedDocument[] {
@@ -96,6 +98,38 @@ export function planDocuments(config: SeminarConfig, sources: SourceSet, loc: Lo
         subject: title, header: '', continuation: letterReference(config, country, lang) });
     }
   }
+  planParticipantDocuments(plan, config, sources, loc, want);
   for (const p of plan) if (internal.has(p.kind)) p.internal = true;
   return plan;
+}
+
+/**
+ * The list of participants in every language; a certificate of attendance per participant, and
+ * a visa support letter per participant with a passport number, in the participant's language.
+ * File names carry the participant's id, never a name or a passport number.
+ */
+function planParticipantDocuments(plan: PlannedDocument[], config: SeminarConfig, sources: SourceSet, loc: Localisation, want: Set<OutputKind>): void {
+  const { lang, locale, tr, message } = loc;
+  const participants = loc.participants ?? [];
+  if (participants.length === 0) return;
+  const title = tr(config.event.title);
+  if (want.has('participants')) {
+    const list = message('participants', 'List of participants');
+    plan.push({ kind: 'participants', lang, path: `${lang}/participants`, template: 'participants',
+      context: participantsListContext(config, sources, participants, lang, tr, locale), title: `${list}: ${title}`, subject: list, header: title });
+  }
+  for (const p of participants) {
+    if (p.language !== lang) continue;
+    if (want.has('certificates')) {
+      const certificate = message('certificate', 'Certificate of attendance');
+      plan.push({ kind: 'certificates', lang, path: `${lang}/certificates/${p.id}`, template: 'certificate', delegate: p.id,
+        context: participantContext(config, sources, p, lang, tr, locale), title: `${certificate}: ${title}`, subject: certificate, header: '' });
+    }
+    if (want.has('visa-letters') && p.passport !== undefined) {
+      const visa = message('visa-letter', 'Visa support letter');
+      plan.push({ kind: 'visa-letters', lang, path: `${lang}/visa-letters/${p.id}`, template: 'visa-letter', delegate: p.id,
+        context: { ...participantContext(config, sources, p, lang, tr, locale), reference: `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/V-${p.id}` },
+        title: `${visa}: ${title}`, subject: visa, header: '', continuation: `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/V-${p.id}` });
+    }
+  }
 }

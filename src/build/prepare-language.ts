@@ -20,12 +20,14 @@ import type { CheckedDocument, Licence } from './jobs.js';
 import { licencesOf } from './jobs.js';
 import { availableLanguages, composeKit, loadKit, placeInData, type Kit, type PackTexts } from './load-kit.js';
 import { planNominations, type PlannedForm } from './nomination-jobs.js';
+import { planBadges, type PlannedBadges } from './badge-jobs.js';
 import type { OutputKind } from './plan.js';
 
 export interface PreparedLanguage {
   lang: string;
   documents: CheckedDocument[];
   forms: PlannedForm[];
+  badges: PlannedBadges[];
   packTexts?: PackTexts;
   diagnostics: Diagnostic[];
   /**
@@ -47,6 +49,12 @@ export async function prepareLanguage(kit: Kit, lang: string, kinds: readonly Ou
   const source = kit.config.event.languages[0]!;
   const store = kit.stores.get(lang);
   const telltale = lang !== source && store ? telltaleWords(store) : new Set<string>();
+  // What participants wrote of themselves (functions, organisations) prints as written, in any language.
+  for (const p of kit.participants) {
+    for (const value of [p.name, p.function, p.organisation, p.nationality ?? '', p.embassy ?? '']) {
+      for (const w of value.match(/[\p{L}\p{M}]+/gu) ?? []) telltale.delete(w.toLowerCase());
+    }
+  }
   const documents: CheckedDocument[] = composed.documents.map((d) => {
     const faces = new Set<FontFace>(furniture);
     diagnostics.push(...checkGlyphs(d.model, fonts, d.plan.path, faces, (ch) => placeInData(kit, ch)));
@@ -63,12 +71,15 @@ export async function prepareLanguage(kit: Kit, lang: string, kinds: readonly Ou
     diagnostics.push(...checkSourceLanguage(form.checkModel, telltale, form.path, source, policy.strict));
     for (const f of form.faces) allFaces.add(f);
   }
+  const planned = kinds.includes('badges') ? planBadges(kit, composed.localisations, fonts) : { badges: [], diagnostics: [] };
+  diagnostics.push(...planned.diagnostics);
+  for (const b of planned.badges) for (const f of b.faces) allFaces.add(f);
   const dependencies = new Map<string, string>(composed.reads);
   for (const face of allFaces) dependencies.set(face.file, faceHash(face));
   for (const face of allFaces) if (face.licenceFile) dependencies.set(face.licenceFile, await hashFile(face.licenceFile));
   for (const dir of fonts.packageDirs()) dependencies.set(`${dir}${path.sep}`, await hashFolder(dir));
   const packTexts = composed.packTexts.get(lang);
-  return { lang, documents, forms, ...(packTexts ? { packTexts } : {}), diagnostics, dependencies, licences: licencesOf(allFaces) };
+  return { lang, documents, forms, badges: planned.badges, ...(packTexts ? { packTexts } : {}), diagnostics, dependencies, licences: licencesOf(allFaces) };
 }
 
 /** Loads the kit (every error stops here) and resolves the languages asked for. */

@@ -1,33 +1,44 @@
 /**
- * `folio init <dir> [--languages en,fr]`: writes a small, commented kit that builds at once
- * (configuration, a concept note, one theme, translation stores for the other languages).
- * It writes only into a new or empty folder, all files atomically (write-outputs.ts).
+ * `folio init <dir> [--languages en,fr] [--from <kit>]`: writes a small, commented kit that
+ * builds at once (configuration, a concept note, one theme, translation stores for the other
+ * languages), or with `--from` the structure of an existing kit without its texts
+ * (init/from-kit.ts). It writes only into a new or empty folder, all files atomically
+ * (write-outputs.ts).
  */
 import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { isKnownLanguage, languageName, languageScript, scriptIsSet, scriptName, SUPPORTED_LANGUAGES } from '../config/languages.js';
-import { UsageError } from '../diagnostics/diagnostic.js';
+import { ContentError, sortDiagnostics, UsageError } from '../diagnostics/diagnostic.js';
+import type { Kit } from '../build/load-kit.js';
+import { filesFromKit } from '../init/from-kit.js';
 import { newKitFiles } from '../init/kit-files.js';
 import { writeAtomically } from '../build/write-outputs.js';
 import { EXIT, reportError } from './errors.js';
 
-interface InitFlags { languages?: string }
+interface InitFlags { languages?: string; from?: string }
 
 export function registerInit(program: Command): void {
   program
     .command('init')
     .argument('<dir>', 'the new kit\'s folder (created; or an existing empty folder)')
     .description('start a new kit: a commented configuration, a concept note, one theme and translation stores, that builds at once')
-    .option('--languages <list>', 'working languages, comma-separated, the source language first', 'en')
+    .option('--languages <list>', 'working languages, comma-separated, the source language first (default: en)')
+    .option('--from <kit>', 'copy the structure of this kit (configuration, templates, logos, memories, one placeholder per theme and chapter), without its texts')
     .action(async (dir: string, flags: InitFlags) => {
       try {
-        const languages = parseLanguages(flags.languages ?? 'en');
+        if (flags.from !== undefined && flags.languages !== undefined) {
+          throw new UsageError('--languages and --from: a kit made --from another has that kit\'s languages (change them in its sources/seminar.yaml afterwards).');
+        }
         const root = path.resolve(dir);
+        const from = flags.from === undefined ? undefined : await loadSourceKit(flags.from, root);
+        const languages = from ? from.config.event.languages : parseLanguages(flags.languages ?? 'en');
         await ensureEmptyFolder(root, dir);
         const start = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
-        const files = [...newKitFiles({ languages, start })].map(([file, text]) => ({ path: path.join(root, ...file.split('/')), bytes: new TextEncoder().encode(text) }));
-        await writeAtomically(files, { within: root });
+        const written = from
+          ? [...await filesFromKit(from)].map(([file, bytes]) => ({ path: path.join(root, ...file.split('/')), bytes }))
+          : [...newKitFiles({ languages, start })].map(([file, text]) => ({ path: path.join(root, ...file.split('/')), bytes: new TextEncoder().encode(text) }));
+        await writeAtomically(written, { within: root });
         if (languages.length > 1) {
           const { extractTranslations } = await import('../translate/extract.js');
           const result = await extractTranslations({ root, langs: languages.slice(1), threshold: 75 });
@@ -39,6 +50,20 @@ export function registerInit(program: Command): void {
         process.exitCode = reportError(error, { json: false });
       }
     });
+}
+
+/** The kit to copy from: it must build (its errors are the user's to fix first), and not be the new folder. */
+async function loadSourceKit(from: string, root: string): Promise<Kit> {
+  const source = path.resolve(from);
+  if (source === root) throw new UsageError(`--from ${from}: that is the new kit's own folder; give the folder of an existing kit.`);
+  const { existsSync } = await import('node:fs');
+  if (!existsSync(path.join(source, 'sources', 'seminar.yaml'))) {
+    throw new UsageError(`--from ${from}: no sources/seminar.yaml there; give the folder of an existing kit (the one holding sources/).`);
+  }
+  const { loadKit } = await import('../build/load-kit.js');
+  const loaded = await loadKit(source);
+  if (!loaded.kit) throw new ContentError(sortDiagnostics(loaded.diagnostics.filter((d) => d.severity === 'error')));
+  return loaded.kit;
 }
 
 function parseLanguages(list: string): string[] {

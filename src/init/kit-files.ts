@@ -123,7 +123,7 @@ A kit for [folio](https://www.npmjs.com/package/folio), in ${kit.languages.map((
 
 The templates are folio's built-in ones; to change one, put your own copy in
 \`templates/<name>.md.hbs\` (agenda, invitation, theme-brief, concept-note, handbook,
-pack-cover, practical-information).
+pack-cover, practical-information, participants, certificate, visa-letter).
 `);
   files.set('.gitignore', 'out/\nnode_modules/\n');
   return files;

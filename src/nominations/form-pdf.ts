@@ -7,10 +7,10 @@
  * themselves; fields are right-aligned (`/Q 2`) in right-to-left forms.
  */
 import '../render/pdf/native-deflate.js';
-import { PDFBool, PDFDocument, PDFName, PDFString, rgb, type PDFPage } from 'pdf-lib';
+import { PDFBool, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { Country, SeminarConfig } from '../config/types.js';
 import { ContentError, diagnostic } from '../diagnostics/diagnostic.js';
-import type { DrawItem } from '../render/pdf/boxes.js';
+import { drawItems } from '../render/pdf/draw-items.js';
 import { PdfFontRegistry } from '../render/pdf/glyphs/pdf-fonts.js';
 import { PAGE } from '../render/pdf/styles.js';
 import type { FontLibrary } from '../text/fonts.js';
@@ -108,25 +108,6 @@ export async function renderNominationForm(input: FormInput): Promise<{ bytes: U
   // The empty fields got their appearances when they were added: not drawn a second time.
   const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
   return { bytes, pages: pages.length };
-}
-
-function drawItems(page: PDFPage, registry: PdfFontRegistry, items: DrawItem[]): void {
-  // Fills and rules first, text on top.
-  const order = { rect: 0, rule: 1, image: 1, line: 2, link: 3 } as const;
-  for (const item of [...items].sort((a, b) => order[a.type] - order[b.type])) {
-    if (item.type === 'rect') {
-      page.drawRectangle({
-        x: item.x, y: item.y, width: item.width, height: item.height,
-        color: item.fill ? rgb(...item.fill) : undefined,
-        borderColor: item.stroke ? rgb(...item.stroke) : undefined,
-        borderWidth: item.stroke ? item.lineWidth ?? 0.5 : 0,
-      });
-    } else if (item.type === 'rule') {
-      page.drawLine({ start: { x: item.x1, y: item.y1 }, end: { x: item.x2, y: item.y2 }, thickness: item.width, color: rgb(...item.color) });
-    } else if (item.type === 'line') {
-      registry.drawLine(page, item.line, item.x, item.y);
-    }
-  }
 }
 
 function missingGlyphs(missing: MissingChar[], input: FormInput) {

@@ -28,14 +28,26 @@ export interface Participant {
   phone?: string;
   /** The language of the form they were nominated with. */
   language: string;
+  /**
+   * Written by the secretariat for visa support letters (never by a form, never logged):
+   * passport number, nationality, date of birth (YYYY-MM-DD), and the embassy or consulate
+   * the letter is addressed to.
+   */
+  passport?: string;
+  nationality?: string;
+  birthDate?: string;
+  embassy?: string;
 }
+
+/** The optional keys the secretariat adds by hand; merging returned forms leaves them as they are. */
+export const VISA_KEYS = ['passport', 'nationality', 'birthDate', 'embassy'] as const;
 
 /** Keys of an entry, in the order they are written. */
 export const PARTICIPANT_KEYS = ['id', 'name', 'country', 'kind', 'sponsored', 'function', 'organisation', 'email', 'phone', 'language'] as const;
 
 const ENTRY_SPEC = {
   required: PARTICIPANT_KEYS.filter((k) => k !== 'phone'),
-  optional: ['phone'],
+  optional: ['phone', ...VISA_KEYS],
   examples: { id: 'id: MA-government-1', kind: 'kind: government', sponsored: 'sponsored: true', language: 'language: fr', country: 'country: MA' },
 } as const;
 
@@ -114,9 +126,14 @@ function readEntry(reader: ConfigReader, m: Mapping, id: string | undefined, kin
   const email = text('email');
   const phone = text('phone');
   const language = text('language');
+  const visa: Partial<Record<(typeof VISA_KEYS)[number], string>> = {};
+  for (const key of VISA_KEYS) {
+    const value = key === 'birthDate' ? reader.date(m, key)?.value : text(key);
+    if (value !== undefined && value.trim() !== '') visa[key] = value.trim();
+  }
   if (id === undefined || name === undefined || country === undefined || kind === undefined || sponsored === undefined
     || fn === undefined || organisation === undefined || email === undefined || language === undefined) return undefined;
-  return { id, name, country, kind, sponsored, function: fn, organisation, email, ...(phone !== undefined ? { phone } : {}), language };
+  return { id, name, country, kind, sponsored, function: fn, organisation, email, ...(phone !== undefined ? { phone } : {}), language, ...visa };
 }
 
 /** The entry's country and language must be the configuration's (else no pack would be made, silently). */
@@ -134,7 +151,7 @@ function checkEntry(reader: ConfigReader, m: Mapping, entry: Participant, rules:
 
 
 /** Keys whose values are personal data: never quoted in a message. */
-const PERSONAL_KEYS = new Set(['name', 'function', 'organisation', 'email', 'phone']);
+const PERSONAL_KEYS = new Set(['name', 'function', 'organisation', 'email', 'phone', ...VISA_KEYS]);
 
 /** The text written for every personal value in the file (as typed, and as read). */
 function personalValues(contents: unknown): string[] {

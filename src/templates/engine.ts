@@ -14,7 +14,7 @@ import { formattingLocale, makeHelpers, TemplateValueError } from './helpers.js'
 import { MESSAGE_HELPER, makeMessageHelper, type MessageContext } from './messages.js';
 import { Translator } from '../translate/translator.js';
 
-export const DOCUMENT_TEMPLATES = ['agenda', 'invitation', 'theme-brief', 'concept-note', 'handbook', 'pack-cover', 'practical-information'] as const;
+export const DOCUMENT_TEMPLATES = ['agenda', 'invitation', 'theme-brief', 'concept-note', 'handbook', 'pack-cover', 'practical-information', 'participants', 'certificate', 'visa-letter'] as const;
 export type TemplateName = (typeof DOCUMENT_TEMPLATES)[number];
 
 export interface CompiledTemplate {

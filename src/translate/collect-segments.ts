@@ -8,6 +8,7 @@ import { sourceSegments } from '../segments/source-segments.js';
 import { templateSegments } from '../segments/template-segments.js';
 import { translatableConfigTexts } from '../templates/context.js';
 import { NOMINATION_MESSAGES } from '../nominations/messages.js';
+import { BADGE_MESSAGES } from '../badges/messages.js';
 
 export function collectSegments(kit: Kit, configFile = 'sources/seminar.yaml'): Segment[] {
   const segments: Segment[] = [];
@@ -17,6 +18,8 @@ export function collectSegments(kit: Kit, configFile = 'sources/seminar.yaml'): 
     segments.push(...templateSegments(name, template.file, template.text));
   }
   segments.push(...LAYOUT_MESSAGES.map((m) => ({ ...m })));
+  segments.push(...BADGE_MESSAGES.map((source) => messageSegment('template:badge', source,
+    { file: 'src/badges/messages.ts', line: 1, column: 1 }, 'Name badges: the kind of seat printed in the band at the foot of a badge, or the PDF title.')));
   segments.push(...NOMINATION_MESSAGES.map((source) => messageSegment('template:nomination', source,
     { file: 'src/nominations/messages.ts', line: 1, column: 1 }, 'Nomination form (PDF and DOCX): plain text, no Markdown.')));
   for (const { text, line, note } of translatableConfigTexts(kit.config)) {
@@ -33,6 +36,8 @@ export const LAYOUT_MESSAGES: Segment[] = [
     'Page footer of the delegate packs. Keep {page}.'),
   messageSegment('template:pack', 'Contents', { file: 'src/render/pdf/pack.ts', line: 1, column: 1 },
     'Title of the table of contents of a delegate pack.'),
+  messageSegment('template:visa-letter', 'Visa support letter', { file: 'src/build/plan.ts', line: 1, column: 1 },
+    'The document title (PDF metadata) of a visa support letter.'),
   messageSegment('template:pack', 'This page is intentionally left blank', { file: 'src/render/pdf/pack.ts', line: 1, column: 1 },
     'Printed on the blank pages of a pack printed on both sides.'),
 ];

@@ -52,7 +52,7 @@ describe('readParticipants', () => {
       'sources/participants.yaml:6:16: error: participants[0].sponsored must be true or false, found the text "yes". [participants/type]',
       'sources/participants.yaml:10:12: error: participants[0].phone must be text, found the number …: put it in quotes, "…". [participants/type]',
       'sources/participants.yaml:11:9: error: participants[1]: the id MA-government-1 is already used by the entry on line 2: give each participant its own id. [participants/duplicate-id]',
-      'sources/participants.yaml:20:5: error: Unknown key `mail` in participants[1]. Known keys are: id, name, country, kind, sponsored, function, organisation, email, language, phone. Did you mean `email`? [participants/unknown-key]',
+      'sources/participants.yaml:20:5: error: Unknown key `mail` in participants[1]. Known keys are: id, name, country, kind, sponsored, function, organisation, email, language, phone, passport, nationality, birthDate, embassy. Did you mean `email`? [participants/unknown-key]',
       'sources/participants.yaml:21:1: error: Unknown key `extra` at the top level of the file. Known keys are: participants. [participants/unknown-key]',
     ]);
   });

@@ -2,7 +2,10 @@
  * Layout of the whole sample kit, checked on the draw items (no PDF involved):
  * no line leaves the text column, nothing runs into the bottom margin.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readParticipants } from '../../../src/nominations/participants.js';
 import { loadKit, composeKit } from '../../../src/build/load-kit.js';
 import { OUTPUT_KINDS } from '../../../src/build/plan.js';
 import { FontLibrary } from '../../../src/text/fonts.js';
@@ -13,12 +16,15 @@ import { PROJECT } from '../../helpers/kit.js';
 describe('layout of every sample document', async () => {
   const loaded = await loadKit(PROJECT);
   expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  const { documents } = composeKit(loaded.kit!, ['en', 'fr', 'ar'], OUTPUT_KINDS);
+  // The sample has no participants yet: the invented ones of the participant documents' test.
+  const read = readParticipants(readFileSync(path.join(PROJECT, 'tests/fixtures/participants/documents/participants.yaml'), 'utf8'), 'sources/participants.yaml');
+  const kit = { ...loaded.kit!, participants: read.participants! };
+  const { documents } = composeKit(kit, ['en', 'fr', 'ar'], OUTPUT_KINDS);
   const fonts = await FontLibrary.load();
 
   it('composes every kind of document', () => {
-    // Nomination forms are not composed documents: they are laid out by src/nominations.
-    expect(new Set(documents.map((d) => d.plan.kind))).toEqual(new Set(OUTPUT_KINDS.filter((k) => k !== 'nominations')));
+    // Nomination forms and badges are not composed documents: src/nominations and src/badges lay them out.
+    expect(new Set(documents.map((d) => d.plan.kind))).toEqual(new Set(OUTPUT_KINDS.filter((k) => k !== 'nominations' && k !== 'badges')));
   });
 
   for (const { plan, model } of documents) {
