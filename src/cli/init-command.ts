@@ -42,7 +42,10 @@ export function registerInit(program: Command): void {
         if (languages.length > 1) {
           const { extractTranslations } = await import('../translate/extract.js');
           const result = await extractTranslations({ root, langs: languages.slice(1), threshold: 75 });
-          for (const l of result.languages) process.stdout.write(`  ${l.file}: ${l.units} units to translate\n`);
+          for (const l of result.languages) {
+            const { fromMemoryExact: exact, fromMemoryFuzzy: fuzzy } = l.summary;
+            process.stdout.write(`  ${l.file}: ${l.units} units, ${exact} translated and ${fuzzy} fuzzy from memory, ${l.units - exact - fuzzy} to translate\n`);
+          }
         }
         process.stdout.write(`folio: a new kit in ${dir} (${languages.join(', ')}). Next: cd ${dir} && npx folio build\n`);
         process.exitCode = EXIT.ok;

@@ -3,7 +3,8 @@
  * its texts. Copied as they are: the configuration (organisers, seats and groups, countries,
  * programme: the secretariat edits names and dates), the kit's own templates, the files the
  * configuration names (logos, font folders inside the kit) and the translation memories
- * (translations/memory/*.tmx, the translators' work, which pre-fills the new stores). Written
+ * (translations/memory/*.tmx). The translators' work in the kit's stores comes along as memory:
+ * each store becomes translations/memory/<kit>.<lang>.tmx, which pre-fills the new stores. Written
  * new: one placeholder per theme brief and handbook chapter, with the same file names, numbers
  * and themes, and a placeholder concept note if the kit had one. Never copied: the texts, the
  * translation stores (extracted afresh), sources/participants.yaml (personal data) and out/.
@@ -49,6 +50,14 @@ export async function filesFromKit(kit: Kit): Promise<Map<string, Uint8Array>> {
   for (const chapter of chapters) {
     files.set(`sources/handbook/${chapter.slug}.md`, text(placeholder(`chapter-${String(chapter.number).padStart(2, '0')}`, `Chapter ${chapter.number}`, chapter.theme,
       '## Introduction\n\nWhat this chapter says. (Replace this text.)\n')));
+  }
+  // What the translators wrote for the earlier event pre-fills the new stores (exact and fuzzy matches).
+  const name = path.basename(kit.root).replace(/[^A-Za-z0-9_-]+/g, '-') || 'kit';
+  for (const lang of kit.config.event.languages.slice(1)) {
+    if (!kit.stores.has(lang)) continue;
+    const { exportTranslations } = await import('../translate/export-file.js');
+    const tmx = await exportTranslations({ root: kit.root, lang, format: 'tmx', onlyTodo: false });
+    if (tmx.units > 0) files.set(`translations/memory/${name}.${lang}.tmx`, text(tmx.text));
   }
   files.set('.gitignore', text('out/\nnode_modules/\n'));
   return files;

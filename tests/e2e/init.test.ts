@@ -1,9 +1,9 @@
 /** `folio init`: a new kit that validates and builds at once, with folio's built-in templates; never over an existing folder's files. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasTool, pdfText, runCli } from '../helpers/kit.js';
+import { hasTool, pdfText, PROJECT, runCli } from '../helpers/kit.js';
 import { readZip } from '../../src/render/docx/zip.js';
 
 describe('folio init', () => {
@@ -67,6 +67,35 @@ describe('folio init', () => {
     expect(wording).toHaveLength(1);
     expect(wording[0]!.severity).toBe('warning');
     expect(wording[0]!.message).toMatch(/no es wording .* translations\/memory\//);
+  });
+
+  it('--from copies a kit\'s structure without its texts: configuration, templates, logos, the translators\' work as memory', () => {
+    const top = mkdtempSync(path.join(os.tmpdir(), 'folio-init-from-'));
+    const kit = path.join(top, 'next-event');
+    const init = runCli(['init', kit, '--from', PROJECT]);
+    expect(init.status, init.stderr).toBe(0);
+    expect(readFileSync(path.join(kit, 'sources/seminar.yaml'), 'utf8')).toBe(readFileSync(path.join(PROJECT, 'sources/seminar.yaml'), 'utf8'));
+    expect(readFileSync(path.join(kit, 'templates/invitation.md.hbs'), 'utf8')).toBe(readFileSync(path.join(PROJECT, 'templates/invitation.md.hbs'), 'utf8'));
+    expect(existsSync(path.join(kit, 'assets/logos/osce.png'))).toBe(true);
+    expect(existsSync(path.join(kit, 'sources/participants.yaml'))).toBe(false);
+    expect(existsSync(path.join(kit, 'out'))).toBe(false);
+    // One placeholder per theme and chapter, same file names and themes, none of the texts.
+    const themes = readdirSync(path.join(kit, 'sources/themes')).sort();
+    expect(themes).toEqual(readdirSync(path.join(PROJECT, 'sources/themes')).sort());
+    const sample = readFileSync(path.join(PROJECT, 'sources/themes', themes[0]!), 'utf8');
+    const sentence = sample.split('\n').find((l) => l.length > 80)!;
+    for (const file of themes) expect(readFileSync(path.join(kit, 'sources/themes', file), 'utf8')).not.toContain(sentence.slice(0, 60));
+    expect(readFileSync(path.join(kit, 'sources/handbook', readdirSync(path.join(kit, 'sources/handbook')).sort()[0]!), 'utf8')).toMatch(/^theme: 1$/m);
+    // The sample's translations come along as memory and pre-fill the new stores.
+    expect(readdirSync(path.join(kit, 'translations/memory')).sort()).toEqual([`${path.basename(PROJECT)}.ar.tmx`, `${path.basename(PROJECT)}.fr.tmx`]);
+    expect(init.stdout).toMatch(/translations\/fr\.po: \d+ units, (\d{3,}) translated/);
+    expect(runCli(['validate', '--root', kit]).status).toBe(0);
+    // --from decides the languages; a folder that is not a kit is a usage error.
+    expect(runCli(['init', path.join(top, 'b'), '--from', PROJECT, '--languages', 'en']).status).toBe(2);
+    const notAKit = runCli(['init', path.join(top, 'c'), '--from', top]);
+    expect(notAKit.status).toBe(2);
+    expect(notAKit.stderr).toContain('no sources/seminar.yaml');
+    expect(existsSync(path.join(top, 'c'))).toBe(false);
   });
 
   it('makes documents in any language CLDR knows whose script the fonts set: Ukrainian, and Persian right to left', () => {
