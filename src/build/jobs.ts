@@ -58,6 +58,8 @@ export function planJobs(documents: CheckedDocument[], packTexts: Map<string, Pa
   const jobs: OutputJob[] = [];
   for (const { plan, model, faces } of documents.filter((d) => !d.plan.internal)) {
     for (const format of options.formats) {
+      // A declared document is made in the formats it names only.
+      if (plan.formats && !plan.formats.includes(format)) continue;
       const weight = (WEIGHTS[plan.kind] ?? 1) * (format === 'pdf' ? 2 : 1);
       const base = { path: `${plan.path}.${format}`, lang: plan.lang, kind: plan.kind, format, weight };
       if (format === 'docx') {

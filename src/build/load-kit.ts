@@ -66,6 +66,11 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
   const diagnostics = [...configResult.diagnostics.map((d) => kitRelative(root, d)), ...sourcesResult.diagnostics, ...templatesResult.diagnostics];
   const stores = new Map<string, PoCatalog>();
   const config = configResult.config;
+  for (const d of config?.documents ?? []) {
+    if (templatesResult.set.templates.has(d.template)) continue;
+    diagnostics.push(kitRelative(root, diagnostic(d.place, 'error', 'config/document-template',
+      `The document ${d.name} needs the template templates/${d.template}.md.hbs, which the kit does not have: write it (Markdown with Handlebars, like the other templates), or name an existing one with \`template:\`.`)));
+  }
   if (config) {
     for (const lang of config.event.languages.slice(1)) {
       const store = await loadStore(root, lang);
@@ -189,6 +194,7 @@ export function composeKit(
         root: kit.root,
         allow: kit.config.files?.allow,
         ...(letterhead ? { letterhead } : {}),
+        ...(plan.page ? { page: plan.page } : {}),
       });
       report(composed.diagnostics);
       if (composed.model) documents.push({ plan, model: composed.model, output: run.output });

@@ -11,6 +11,7 @@ import {
 import type { OutputKind } from './kinds.js';
 import type { Participant } from '../nominations/participants.js';
 import { participantContext, participantsListContext } from '../templates/participant-context.js';
+import { PAGE_SIZES_PT } from '../render/pdf/styles.js';
 
 export { OUTPUT_KINDS, FORMATS, type OutputKind, type Format } from './kinds.js';
 
@@ -19,7 +20,8 @@ export interface PlannedDocument {
   lang: string;
   /** Path under the output folder without extension, e.g. `en/briefs/03-environment`. */
   path: string;
-  template: TemplateName;
+  /** A built-in document template, or a kit's own template named by `documents:`. */
+  template: TemplateName | string;
   context: Record<string, unknown>;
   title: string;
   subject: string;
@@ -32,6 +34,9 @@ export interface PlannedDocument {
   packPart?: 'cover' | 'practical';
   /** A personalised pack's participant id (never the name). */
   delegate?: string;
+  /** A declared document's page size (points; default A4) and formats (default: the build's). */
+  page?: { width: number; height: number };
+  formats?: readonly ('pdf' | 'docx')[];
 }
 
 /** What planning needs of a language: config texts translated, messages formatted, the Intl locale. */
@@ -99,6 +104,7 @@ export function planDocuments(config: SeminarConfig, sources: SourceSet, loc: Lo
     }
   }
   planParticipantDocuments(plan, config, sources, loc, want);
+  if (want.has('documents')) planDeclaredDocuments(plan, config, sources, loc);
   for (const p of plan) if (internal.has(p.kind)) p.internal = true;
   return plan;
 }
@@ -130,6 +136,37 @@ function planParticipantDocuments(plan: PlannedDocument[], config: SeminarConfig
       plan.push({ kind: 'visa-letters', lang, path: `${lang}/visa-letters/${p.id}`, template: 'visa-letter', delegate: p.id,
         context: { ...participantContext(config, sources, p, lang, tr, locale), reference: `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/V-${p.id}` },
         title: `${visa}: ${title}`, subject: visa, header: '', continuation: `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/V-${p.id}` });
+    }
+  }
+}
+
+/**
+ * The configuration's own documents (`documents:`): per event in every language, with the
+ * running header of the event; per country in each language of its letters and per participant
+ * in the participant's language, as letters (no running header, fitted to one page if they can).
+ */
+function planDeclaredDocuments(plan: PlannedDocument[], config: SeminarConfig, sources: SourceSet, loc: Localisation): void {
+  const { lang, locale, tr } = loc;
+  const event = tr(config.event.title);
+  const participants = loc.participants ?? [];
+  for (const d of config.documents ?? []) {
+    const title = d.title !== undefined ? tr(d.title) : d.name;
+    const base = { kind: 'documents' as const, lang, template: d.template, page: PAGE_SIZES_PT[d.page]!, formats: d.formats, subject: title };
+    if (d.per === 'event') {
+      plan.push({ ...base, path: `${lang}/${d.name}`, title: `${title}: ${event}`, header: event,
+        context: { ...participantsListContext(config, sources, participants, lang, tr, locale), document: { name: d.name, title } } });
+    } else if (d.per === 'country') {
+      for (const country of config.countries) {
+        if (!country.languages.includes(lang)) continue;
+        plan.push({ ...base, path: `${lang}/${d.name}/${country.code}`, title: `${title}: ${tr(country.name)}`, header: '',
+          context: { ...invitationContext(config, sources, country, lang, tr, locale), document: { name: d.name, title } } });
+      }
+    } else {
+      for (const p of participants) {
+        if (p.language !== lang) continue;
+        plan.push({ ...base, path: `${lang}/${d.name}/${p.id}`, title: `${title}: ${event}`, header: '', delegate: p.id,
+          context: { ...participantContext(config, sources, p, lang, tr, locale), document: { name: d.name, title } } });
+      }
     }
   }
 }

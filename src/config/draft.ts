@@ -16,6 +16,7 @@ export interface ConfigDraft {
   seatRules?: SeatRulesDraft;
   countries?: CountryDraft[];
   programme?: SessionDraft[];
+  documents?: SeminarConfig['documents'];
   fonts?: SeminarConfig['fonts'];
   files?: SeminarConfig['files'];
 }

@@ -42,6 +42,7 @@ export function normaliseConfig(draft: ConfigDraft, file: string): SeminarConfig
     ...(seatRules && { seatRules }),
     countries: need(draft.countries, 'countries').map((c) => normaliseCountry(c, seatRules)),
     programme: need(draft.programme, 'programme').map(normaliseSession),
+    ...(draft.documents !== undefined && draft.documents.length > 0 && { documents: draft.documents }),
     ...(draft.fonts !== undefined && { fonts: draft.fonts }),
     ...(draft.files !== undefined && { files: draft.files }),
   };

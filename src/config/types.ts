@@ -57,6 +57,23 @@ export interface CountrySeats {
   name?: string;
 }
 
+export type PageSize = 'A4' | 'A5' | 'Letter' | 'A4-landscape' | 'A5-landscape';
+
+/** A kind of document the configuration declares (`documents:`), rendered from a template of the kit. */
+export interface DeclaredDocument {
+  /** Its files' name and its `--only` kind. */
+  name: string;
+  /** As written (translated at print); default: the name. */
+  title?: string;
+  /** templates/<template>.md.hbs */
+  template: string;
+  per: 'event' | 'country' | 'participant';
+  formats: ('pdf' | 'docx')[];
+  page: PageSize;
+  /** Where its name is written. */
+  place: SourcePlace;
+}
+
 /** The seat rules declared in the configuration (`seats`, `groups`, `budgets`). */
 export interface SeatRules {
   /** The kinds of seat, in declaration order. */
@@ -167,6 +184,8 @@ export interface SeminarConfig {
   seatRules?: SeatRules;
   countries: Country[];
   programme: Session[];
+  /** The event's own kinds of document (`documents:`). */
+  documents?: DeclaredDocument[];
   /** Font folders are absolute paths here (resolved from the kit folder). */
   fonts?: FontConfig;
   files?: FilesConfig;

@@ -28,6 +28,8 @@ export interface ComposeInput {
   allow?: readonly string[];
   /** The organisers' logos, for `<!-- folio: letterhead -->`. */
   letterhead?: Letterhead;
+  /** See DocumentModel.page. */
+  page?: { width: number; height: number };
 }
 
 export function directionOf(lang: string): Direction {
@@ -56,6 +58,7 @@ export function composeDocument(input: ComposeInput): { model?: DocumentModel; d
     blocks: converted.blocks,
     footnotes: converted.footnotes,
     origin: input.templateFile,
+    ...(input.page && { page: input.page }),
   };
   return { model, diagnostics };
 }

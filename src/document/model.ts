@@ -175,4 +175,6 @@ export interface DocumentModel {
   footnotes: Footnote[];
   /** The file the document came from (template or source), for messages. */
   origin: string;
+  /** The page size in PDF points; absent: A4 portrait. */
+  page?: { width: number; height: number };
 }

@@ -58,6 +58,13 @@ export async function loadTemplates(root: string, builtIn: string = BUILT_IN_TEM
     const compiled = await load(`${name}.md.hbs`);
     if (compiled) set.templates.set(name, compiled);
   }
+  // The kit's other templates: those of the documents its configuration declares (`documents:`).
+  for (const file of ownFiles) {
+    const name = file.replace(/\.md\.hbs$/, '');
+    if (file.startsWith('partials/') || set.templates.has(name) || (DOCUMENT_TEMPLATES as readonly string[]).includes(name)) continue;
+    const compiled = await load(file);
+    if (compiled) set.templates.set(name, compiled);
+  }
   const partialNames = [...new Set([...(await templateFiles(path.join(builtIn, 'partials'))), ...kitPartials])].sort();
   for (const name of partialNames) {
     const compiled = await load(`partials/${name}`);

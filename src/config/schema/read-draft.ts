@@ -9,6 +9,7 @@ import { readSeatRules } from './seat-rules.js';
 import { readSponsorship } from './sponsorship.js';
 import { readFonts } from './fonts.js';
 import { readFiles } from './files.js';
+import { readDocuments } from './documents.js';
 
 /** Reads the four top-level sections into a draft, reporting every problem on the way. */
 export function readConfigDraft(reader: ConfigReader): ConfigDraft {
@@ -20,7 +21,7 @@ export function readConfigDraft(reader: ConfigReader): ConfigDraft {
   }
   const root = reader.mapping(contents, Where.root, {
     required: ['event', 'countries', 'programme'],
-    optional: ['sponsorship', 'seats', 'groups', 'budgets', 'fonts', 'files'],
+    optional: ['sponsorship', 'seats', 'groups', 'budgets', 'documents', 'fonts', 'files'],
     examples: {
       event: 'event: { title, organisers, host, venue, dates, languages, issued, referencePrefix }',
       sponsorship: 'sponsorship: { delegates: 30, experts: 5 }',
@@ -45,6 +46,7 @@ export function readConfigDraft(reader: ConfigReader): ConfigDraft {
     ...(seatRules && { seatRules }),
     countries: readCountries(reader, root, seatRules),
     programme: readProgramme(reader, root),
+    documents: readDocuments(reader, root),
     fonts: readFonts(reader, root, files),
     files,
   };

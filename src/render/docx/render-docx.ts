@@ -3,7 +3,7 @@
  * one A4 section with header and footer, the blocks through their handlers), then packs
  * it reproducibly: the same model always gives the same bytes.
  */
-import { Document, Header } from 'docx';
+import { Document, Header, PageOrientation } from 'docx';
 import { isLetter, type DocumentModel } from '../../document/model.js';
 import { languageScript } from '../../config/languages.js';
 import { renderBlocks } from './blocks/index.js';
@@ -59,7 +59,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
           // A different first page: the continuation header shows from page 2 only.
           ...(continuation ? { titlePage: true } : {}),
           page: {
-            size: { width: PAGE_WIDTH, height: PAGE_HEIGHT },
+            size: pageSize(model.page),
             margin: {
               top: doc.letter ? (model.blocks[0]?.type === 'letterhead' ? LETTER_MARGIN.topUnderLetterhead : LETTER_MARGIN.top) : MARGIN,
               bottom: doc.letter ? LETTER_MARGIN.bottom : MARGIN,
@@ -103,4 +103,11 @@ function documentContext(model: DocumentModel, options: DocxOptions): DocumentCo
     numbering: new NumberingRegistry(),
     nextDrawingId: () => ++drawings,
   };
+}
+
+/** `w:pgSz` in twips: A4 portrait by default; docx swaps a landscape page's sides itself. */
+function pageSize(page: DocumentModel['page']): { width: number; height: number; orientation?: typeof PageOrientation.LANDSCAPE } {
+  if (!page) return { width: PAGE_WIDTH, height: PAGE_HEIGHT };
+  const [short, long] = [Math.min(page.width, page.height), Math.max(page.width, page.height)].map((pt) => Math.round(pt * 20)) as [number, number];
+  return page.width > page.height ? { width: short, height: long, orientation: PageOrientation.LANDSCAPE } : { width: short, height: long };
 }

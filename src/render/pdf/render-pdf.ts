@@ -13,7 +13,7 @@ import type { DrawItem } from './boxes.js';
 import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
 import { FOOTNOTE_SEPARATOR, paginate } from './paginate.js';
 import { writeOutline, type OutlineEntry } from './outline.js';
-import { CONTENT_WIDTH, FOOTNOTE_STYLE, LETTER_BODY_STYLES, MARGIN, PAGE, RULE_GREY, RUNNING_STYLE, type BlockStyle } from './styles.js';
+import { FOOTNOTE_STYLE, LETTER_BODY_STYLES, MARGIN, PAGE, pageGeometry, RULE_GREY, RUNNING_STYLE, type BlockStyle } from './styles.js';
 
 export interface PdfResult {
   bytes: Uint8Array;
@@ -84,8 +84,9 @@ function layoutBodyWith(model: DocumentModel, fonts: FontLibrary, bodyStyle: Blo
 
 function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined, pagesOf: ContentsPages | undefined): { pages: PageItems[]; missing: MissingChar[] } {
   const missing: MissingChar[] = [];
+  const { page: size, contentWidth } = pageGeometry(model);
   const ctx: LayoutContext = {
-    fonts, lang: model.meta.lang, direction: model.direction, missing, width: CONTENT_WIDTH,
+    fonts, lang: model.meta.lang, direction: model.direction, missing, width: contentWidth,
     ...(model.meta.locale ? { locale: model.meta.locale } : {}),
     ...(bodyStyle ? { bodyStyle } : {}),
     ...(pagesOf ? { headingPages: pagesOf.headingPages, ...(pagesOf.pageNumber ? { pageNumber: pagesOf.pageNumber } : {}) } : {}),
@@ -100,11 +101,11 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
   // Without a running header (letters), the text may start higher on the page.
   const topMargin = model.header ? MARGIN.top : MARGIN.topWithoutHeader;
   const bottomMargin = model.header ? MARGIN.bottom : MARGIN.bottomWithoutHeader;
-  const contentHeight = PAGE.height - topMargin - bottomMargin;
+  const contentHeight = size.height - topMargin - bottomMargin;
   const layouts = paginate(boxes, contentHeight, noteHeight);
   const pages: PageItems[] = layouts.map((layout) => {
     const x = MARGIN.inner;
-    const top = PAGE.height - topMargin;
+    const top = size.height - topMargin;
     const items: DrawItem[] = [];
     const anchors: PageItems['anchors'] = [];
     for (const placed of layout.boxes) {
@@ -115,7 +116,7 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
     if (layout.footnotes.length > 0) {
       const height = layout.footnotes.reduce((h, n) => h + noteHeight(n), 0) + FOOTNOTE_SEPARATOR;
       let y = bottomMargin + height;
-      const ruleX = model.direction === 'rtl' ? x + CONTENT_WIDTH - 120 : x;
+      const ruleX = model.direction === 'rtl' ? x + contentWidth - 120 : x;
       items.push({ type: 'rule', x1: ruleX, y1: y - 4, x2: ruleX + 120, y2: y - 4, width: 0.5, color: RULE_GREY });
       y -= FOOTNOTE_SEPARATOR;
       for (const n of layout.footnotes) {
@@ -133,7 +134,7 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
 
 export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promise<PdfResult> {
   const { pages, missing } = layoutDocument(model, fonts);
-  const bytes = await writePdf(pages, model.meta, { direction: model.direction });
+  const bytes = await writePdf(pages, model.meta, { direction: model.direction, ...(model.page && { page: model.page }) });
   return { bytes, pages: pages.length, missing };
 }
 
@@ -143,6 +144,8 @@ export interface WriteOptions {
   pageLabels?: { start: number; style?: 'r' | 'D'; prefix?: string; first?: number }[];
   /** Bookmarks to add before the pages' own headings, e.g. one per section of a pack. */
   outline?: (pageRefs: PDFRef[]) => OutlineEntry[];
+  /** The page size, points (default A4). */
+  page?: { width: number; height: number };
 }
 
 /** The pdf-lib edge: pages of draw items → a PDF with fonts, links, outline and metadata. */
@@ -153,7 +156,8 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
   const outline: OutlineEntry[] = [];
   const refs: PDFRef[] = [];
   // Every page exists before any is drawn: a link may go to a later page.
-  const pdfPages = pages.map(() => doc.addPage([PAGE.width, PAGE.height]));
+  const size = options.page ?? PAGE;
+  const pdfPages = pages.map(() => doc.addPage([size.width, size.height]));
   refs.push(...pdfPages.map((p) => p.ref));
   for (const [i, laid] of pages.entries()) {
     const page = pdfPages[i]!;
@@ -239,7 +243,7 @@ async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegis
           Rect: [item.x, item.y, item.x + item.width, item.y + item.height],
           Border: [0, 0, 0],
           ...(target
-            ? { Dest: [target, 'XYZ', null, PAGE.height, null] }
+            ? { Dest: [target, 'XYZ', null, page.getHeight(), null] }
             : { A: { Type: 'Action', S: 'URI', URI: PDFString.of(item.url) } }),
         });
         page.node.addAnnot(doc.context.register(annot));
@@ -252,27 +256,28 @@ async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegis
 /** The running header (from page 2 on) and the "page N of M" footer. */
 export function runningItems(
   fonts: FontLibrary,
-  model: Pick<DocumentModel, 'header' | 'footer' | 'direction' | 'meta' | 'continuation'>,
+  model: Pick<DocumentModel, 'header' | 'footer' | 'direction' | 'meta' | 'continuation' | 'page'>,
   number: number,
   total: number,
   missing: MissingChar[],
   options: { showHeader?: boolean; label?: string } = {},
 ): DrawItem[] {
   const items: DrawItem[] = [];
-  const layoutOptions = { width: CONTENT_WIDTH, direction: model.direction, lang: model.meta.lang, lineHeight: 1.2 } as const;
+  const { page: size, contentWidth } = pageGeometry(model);
+  const layoutOptions = { width: contentWidth, direction: model.direction, lang: model.meta.lang, lineHeight: 1.2 } as const;
   const digits = new Intl.NumberFormat(model.meta.locale ?? model.meta.lang, { useGrouping: false });
   const pageText = model.footer ? model.footer.replace('{page}', options.label ?? digits.format(number)).replace('{pages}', digits.format(total)) : '';
   const header = (text: string, y: number) => {
     const laid = layoutParagraph(fonts, [{ text, style: RUNNING_STYLE }], { ...layoutOptions, align: 'start' });
     missing.push(...laid.missing);
     if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y });
-    items.push({ type: 'rule', x1: MARGIN.inner, y1: y - 6, x2: MARGIN.inner + CONTENT_WIDTH, y2: y - 6, width: 0.4, color: RULE_GREY });
+    items.push({ type: 'rule', x1: MARGIN.inner, y1: y - 6, x2: MARGIN.inner + contentWidth, y2: y - 6, width: 0.4, color: RULE_GREY });
   };
   if (model.header && (options.showHeader ?? number > 1)) {
-    header(model.header, PAGE.height - MARGIN.top + 26);
+    header(model.header, size.height - MARGIN.top + 26);
   } else if (!model.header && model.continuation && number > 1) {
     // A letter's continuation page: its reference and the page, above the text (letters start high).
-    header(pageText ? `${model.continuation} · ${pageText}` : model.continuation, PAGE.height - 30);
+    header(pageText ? `${model.continuation} · ${pageText}` : model.continuation, size.height - 30);
   }
   if (pageText) {
     const laid = layoutParagraph(fonts, [{ text: pageText, style: RUNNING_STYLE }], { ...layoutOptions, align: 'center' });

@@ -11,6 +11,21 @@ export const PAGE = { width: 595.28, height: 841.89 };
 export const MARGIN = { top: 70, topWithoutHeader: 46, bottom: 68, bottomWithoutHeader: 56, footer: 34, inner: 66, outer: 66 };
 export const CONTENT_WIDTH = PAGE.width - MARGIN.inner - MARGIN.outer;
 
+/** A document's page (A4 unless its model says otherwise) and the width of its text column. */
+export function pageGeometry(model: { page?: { width: number; height: number } }): { page: { width: number; height: number }; contentWidth: number } {
+  const page = model.page ?? PAGE;
+  return { page, contentWidth: page.width - MARGIN.inner - MARGIN.outer };
+}
+
+/** The page sizes a declared document may have, in PDF points (ISO 216; US Letter). */
+export const PAGE_SIZES_PT: Record<string, { width: number; height: number }> = {
+  A4: PAGE,
+  A5: { width: 419.53, height: 595.28 },
+  Letter: { width: 612, height: 792 },
+  'A4-landscape': { width: PAGE.height, height: PAGE.width },
+  'A5-landscape': { width: 595.28, height: 419.53 },
+};
+
 export const GREY: [number, number, number] = [0.35, 0.35, 0.38];
 export const RULE_GREY: [number, number, number] = [0.6, 0.6, 0.62];
 export const LINK_BLUE: [number, number, number] = [0.05, 0.27, 0.6];
