@@ -58,15 +58,15 @@ describe('folio init', () => {
       expect(letter).not.toContain('On behalf of the organisers');
       expect(pdfText(path.join(french, 'out/fr/nominations/MT.pdf'))).toContain('Formulaire de désignation');
     }
-    // Spanish: folio's memory has no Spanish wording yet, so its texts print in English, with one warning saying so.
-    const spanish = path.join(top, 'es');
-    expect(runCli(['init', spanish, '--languages', 'es,en']).status).toBe(0);
-    const es = runCli(['build', '--root', spanish, '--json']);
-    expect(es.status, es.stderr).toBe(0);
-    const wording = (JSON.parse(es.stdout) as { diagnostics: { rule: string; severity: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'translate/folio-wording');
+    // German: folio's memory has no German wording yet, so its texts print in English, with one warning saying so.
+    const german = path.join(top, 'de');
+    expect(runCli(['init', german, '--languages', 'de,en']).status).toBe(0);
+    const de = runCli(['build', '--root', german, '--json']);
+    expect(de.status, de.stderr).toBe(0);
+    const wording = (JSON.parse(de.stdout) as { diagnostics: { rule: string; severity: string; message: string }[] }).diagnostics.filter((d) => d.rule === 'translate/folio-wording');
     expect(wording).toHaveLength(1);
     expect(wording[0]!.severity).toBe('warning');
-    expect(wording[0]!.message).toMatch(/no es wording .* translations\/memory\//);
+    expect(wording[0]!.message).toMatch(/no de wording .* translations\/memory\//);
   });
 
   it('--from copies a kit\'s structure without its texts: configuration, templates, logos, the translators\' work as memory', () => {
