@@ -8,7 +8,7 @@ import type { SeminarConfig } from '../config/types.js';
 import { diagnostic, hasErrors, kitRelative, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
 import { lineColumnAt } from '../input/bidi-controls.js';
 import { loadSources, type SourceSet } from '../sources/load-sources.js';
-import { loadTemplates, runTemplate, type TemplateOutput, type TemplateSet } from '../templates/engine.js';
+import { DOCUMENT_TEMPLATES, loadTemplates, runTemplate, type TemplateOutput, type TemplateSet } from '../templates/engine.js';
 import { composeDocument } from '../document/compose.js';
 import type { DocumentModel } from '../document/model.js';
 import { planDocuments, type Localisation, type OutputKind, type PlannedDocument } from './plan.js';
@@ -25,7 +25,7 @@ import { messageSegment } from '../segments/segment.js';
 import { readTextFile } from '../input/read-text.js';
 import { LIMITS } from '../input/limits.js';
 import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
-import { readParticipants, seatKindsOf, type Participant } from '../nominations/participants.js';
+import { personalValuesOf, readParticipants, redact, seatKindsOf, type Participant } from '../nominations/participants.js';
 import { documentDate } from './document-date.js';
 import { letterheadOf, loadLogos } from './letterhead.js';
 
@@ -63,10 +63,20 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
     sourcesLoading,
     loadTemplates(root),
   ]);
-  const diagnostics = [...configResult.diagnostics.map((d) => kitRelative(root, d)), ...sourcesResult.diagnostics, ...templatesResult.diagnostics];
+  // A template of the kit's that no declared document names is not read (a draft, an old file).
+  const named = new Set((configResult.config?.documents ?? []).map((d) => d.template));
+  const unused = new Set(templatesResult.extras.filter((name) => !named.has(name)));
+  for (const name of unused) templatesResult.set.templates.delete(name);
+  const templateDiagnostics = templatesResult.diagnostics.filter((d) => ![...unused].some((name) => d.file === `templates/${name}.md.hbs`));
+  const diagnostics = [...configResult.diagnostics.map((d) => kitRelative(root, d)), ...sourcesResult.diagnostics, ...templateDiagnostics];
   const stores = new Map<string, PoCatalog>();
   const config = configResult.config;
   for (const d of config?.documents ?? []) {
+    if ((DOCUMENT_TEMPLATES as readonly string[]).includes(d.template)) {
+      diagnostics.push(kitRelative(root, diagnostic(d.place, 'error', 'config/document-template',
+        `The document ${d.name} names ${d.template}, one of folio's own templates, written for its own kind of document: give the document a template of its own (templates/<name>.md.hbs).`)));
+      continue;
+    }
     if (templatesResult.set.templates.has(d.template)) continue;
     diagnostics.push(kitRelative(root, diagnostic(d.place, 'error', 'config/document-template',
       `The document ${d.name} needs the template templates/${d.template}.md.hbs, which the kit does not have: write it (Markdown with Handlebars, like the other templates), or name an existing one with \`template:\`.`)));
@@ -97,7 +107,10 @@ async function loadParticipants(root: string, diagnostics: Diagnostic[], config:
   if ('missing' in file) return [];
   if ('diagnostic' in file) { diagnostics.push(file.diagnostic); return []; }
   dataTexts.push({ file: PARTICIPANTS_FILE, text: file.text });
-  const rules = config ? { languages: config.event.languages, countries: config.countries.map((c) => c.code), kinds: seatKindsOf(config) } : undefined;
+  const rules = config ? {
+    languages: config.event.languages, countries: config.countries.map((c) => c.code), kinds: seatKindsOf(config),
+    countryKinds: (code: string) => config.countries.find((c) => c.code === code)?.seats.map((s) => s.kind),
+  } : undefined;
   const read = readParticipants(file.text, PARTICIPANTS_FILE, rules);
   diagnostics.push(...read.diagnostics);
   return read.participants ?? [];
@@ -144,9 +157,11 @@ export function composeKit(
   const localisations = new Map<string, Localisation>();
   const reads = new Map<string, string>();
   const seen = new Set<string>();
+  // A template's message may quote a value it was given: a participant's never reaches the user.
+  const personal = personalValuesOf(kit.participants);
   const report = (list: Diagnostic[]) => {
     // One template error is reported once, not once per document that uses the template.
-    for (const d of list) {
+    for (const d of redact(list, personal)) {
       const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
       if (!seen.has(key)) { seen.add(key); diagnostics.push(d); }
     }

@@ -35,6 +35,10 @@ export async function writeAtomically(files: { path: string; bytes: Uint8Array }
   for (const file of files) {
     const tmp = `${file.path}${TEMPORARY_MARK}${process.pid}`;
     try {
+      // A path that leaves the folder lexically is refused before any folder is made for it.
+      if (within !== undefined && !isWithin(path.resolve(options.within!), path.resolve(file.path))) {
+        throw new UsageError(`cannot write ${file.path}: it lies outside ${options.within}.`);
+      }
       await makeFolder(path.dirname(file.path));
       if (within !== undefined && !isWithin(within, realPathOf(path.dirname(file.path)))) {
         throw new UsageError(`cannot write ${file.path}: a folder on its way is a symbolic link that leads outside the output folder (to ${realPathOf(path.dirname(file.path))}). Remove that link from the output folder, then build again.`);

@@ -35,10 +35,12 @@ export function registerInit(program: Command): void {
         const languages = from ? from.config.event.languages : parseLanguages(flags.languages ?? 'en');
         await ensureEmptyFolder(root, dir);
         const start = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
-        const written = from
-          ? [...await filesFromKit(from)].map(([file, bytes]) => ({ path: path.join(root, ...file.split('/')), bytes }))
+        const copied = from ? await filesFromKit(from) : undefined;
+        const written = copied
+          ? [...copied.files].map(([file, bytes]) => ({ path: path.join(root, ...file.split('/')), bytes }))
           : [...newKitFiles({ languages, start })].map(([file, text]) => ({ path: path.join(root, ...file.split('/')), bytes: new TextEncoder().encode(text) }));
         await writeAtomically(written, { within: root });
+        for (const file of copied?.skipped ?? []) process.stdout.write(`  not copied: ${file}\n`);
         if (languages.length > 1) {
           const { extractTranslations } = await import('../translate/extract.js');
           const result = await extractTranslations({ root, langs: languages.slice(1), threshold: 75 });

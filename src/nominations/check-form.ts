@@ -50,13 +50,18 @@ export function checkNominationForm(form: FilledForm, config: SeminarConfig, fil
     return { participants: [], diagnostics };
   }
 
-  const filled = filledRows(form, country);
+  const { rows: filled, strays } = filledRows(form, country);
+  for (const prefix of strays) {
+    // A row of a kind the country no longer has (its group or the seat kinds changed since the form was made).
+    report('nominations/over-quota',
+      `${label}: row ${prefix} is filled in, but ${country.name}'s quota in ${configFile} has no seat of kind ${prefix.replace(/\.\d+$/, '')} (its kinds: ${country.seats.map((s) => s.kind).join(', ') || 'none'}). The form was made before the configuration changed: ask ${country.name} to send a new form, or give the country that kind of seat.`);
+  }
   const allowed = rowsPerKind(country);
   for (const [kind, count] of allowed) {
     const rows = filled.filter((r) => r.kind === kind);
     if (rows.length <= count) continue;
     const over = rows[count]!;
-    const words = KIND_WORDS[kind] ?? { one: `${kind} nominee`, many: `${kind} nominees` };
+    const words = KIND_WORDS[kind] ?? { one: `nominee for ${kind}`, many: `nominees for ${kind}` };
     report('nominations/over-quota',
       `${label}: ${rows.length} ${rows.length === 1 ? words.one : words.many} nominated (rows ${kind} ${rows.map((r) => r.index).join(', ')}), but the quota in ${configFile} allows ${count}; the first row over it is ${kind} ${over.index} (field ${over.prefix}.name). The form was made before the quota changed: ask ${country.name} which nominee to withdraw and to send a new form, or raise the quota.`);
   }
@@ -91,14 +96,18 @@ export function checkNominationForm(form: FilledForm, config: SeminarConfig, fil
 }
 
 /** The rows with at least one field filled in, in kind and index order. */
-function filledRows(form: FilledForm, country: Country): FilledRow[] {
+function filledRows(form: FilledForm, country: Country): { rows: FilledRow[]; strays: string[] } {
   const rows = new Map<string, FilledRow>();
+  const strays = new Set<string>();
   for (const [name, raw] of form.values) {
     const match = /^(.+)\.([a-z]+)$/.exec(name);
     if (!match || !(FIELD_KEYS as readonly string[]).includes(match[2]!)) continue;
     const row = parseRowField(match[1]!, country);
-    if (!row) continue;
     const value = normalise(raw);
+    if (!row) {
+      if (value !== '' && /^[A-Za-z][A-Za-z0-9-]*\.[1-9][0-9]{0,5}$/.test(match[1]!) && !match[1]!.startsWith('folio.')) strays.add(match[1]!);
+      continue;
+    }
     let entry = rows.get(match[1]!);
     if (!entry) {
       entry = { ...row, prefix: match[1]!, values: {} };
@@ -106,9 +115,12 @@ function filledRows(form: FilledForm, country: Country): FilledRow[] {
     }
     if (value !== '') entry.values[match[2] as FieldKey] = value;
   }
-  return [...rows.values()]
-    .filter((r) => Object.keys(r.values).length > 0)
-    .sort((a, b) => kindOrder(a.kind, country) - kindOrder(b.kind, country) || a.index - b.index);
+  return {
+    rows: [...rows.values()]
+      .filter((r) => Object.keys(r.values).length > 0)
+      .sort((a, b) => kindOrder(a.kind, country) - kindOrder(b.kind, country) || a.index - b.index),
+    strays: [...strays].sort(),
+  };
 }
 
 /** Trimmed, runs of white space (line breaks too) as one space, NFC. */

@@ -70,8 +70,10 @@ export function isParticipantId(id: string): boolean {
 export interface ParticipantRules {
   languages: readonly string[];
   countries: readonly string[];
-  /** The configuration's seat kinds (default: the built-in ones). */
+  /** The configuration's seat kinds (without them, any kind is read as written). */
   kinds?: readonly string[];
+  /** The kinds of seat a country has (its group's), to check each entry's kind against its country. */
+  countryKinds?: (country: string) => readonly string[] | undefined;
 }
 
 /** The seat kinds a participant's `kind` may be: the declared ones, or the built-in ones. */
@@ -107,7 +109,7 @@ export function readParticipants(text: string, file: string, rules?: Participant
         reader.report(id.place, 'participants/duplicate-id', `${item.where}: the id ${id.value} is already used by the entry on line ${firstLine}: give each participant its own id.`);
       } else seen.set(id.value, id.place.line);
     }
-    const entry = readEntry(reader, m, id?.value, rules?.kinds ?? SEAT_KINDS);
+    const entry = readEntry(reader, m, id?.value, rules?.kinds);
     if (entry && rules) checkEntry(reader, m, entry, rules);
     if (entry) participants.push(entry);
   }
@@ -115,11 +117,11 @@ export function readParticipants(text: string, file: string, rules?: Participant
   return diagnostics.some((d) => d.severity === 'error') ? { document, diagnostics } : { participants, document, diagnostics };
 }
 
-function readEntry(reader: ConfigReader, m: Mapping, id: string | undefined, kinds: readonly string[]): Participant | undefined {
+function readEntry(reader: ConfigReader, m: Mapping, id: string | undefined, kinds: readonly string[] | undefined): Participant | undefined {
   const text = (key: string) => reader.text(m, key)?.value;
   const name = text('name');
   const country = text('country');
-  const kind = reader.choice(m, 'kind', kinds, 'participants/kind')?.value;
+  const kind = kinds ? reader.choice(m, 'kind', kinds, 'participants/kind')?.value : readKind(reader, m);
   const sponsored = reader.boolean(m, 'sponsored')?.value;
   const fn = text('function');
   const organisation = text('organisation');
@@ -136,12 +138,26 @@ function readEntry(reader: ConfigReader, m: Mapping, id: string | undefined, kin
   return { id, name, country, kind, sponsored, function: fn, organisation, email, ...(phone !== undefined ? { phone } : {}), language, ...visa };
 }
 
+/** A kind written by hand when no configuration says which there are: letters, digits and hyphens. */
+function readKind(reader: ConfigReader, m: Mapping): string | undefined {
+  const field = reader.text(m, 'kind');
+  if (!field) return undefined;
+  if (/^[A-Za-z][A-Za-z0-9-]{0,31}$/.test(field.value)) return field.value;
+  reader.report(field.place, 'participants/kind', `${field.where} must be a kind of seat (letters, digits and hyphens, e.g. government).`);
+  return undefined;
+}
+
 /** The entry's country and language must be the configuration's (else no pack would be made, silently). */
 function checkEntry(reader: ConfigReader, m: Mapping, entry: Participant, rules: ParticipantRules): void {
   const placeOf = (key: string) => reader.place(m.values.get(key)?.node ?? null);
   if (!rules.languages.includes(entry.language)) {
     reader.report(placeOf('language'), 'participants/language',
       `${m.where}: language ${JSON.stringify(entry.language)} is not a language of the event (${rules.languages.join(', ')}): write one of them, the language of the delegate's pack.`);
+  }
+  const seats = rules.countryKinds?.(entry.country);
+  if (seats && !seats.includes(entry.kind)) {
+    reader.report(placeOf('kind'), 'participants/kind',
+      `${m.where}: kind ${JSON.stringify(entry.kind)} is not a kind of seat of country ${entry.country} (its group has ${seats.join(', ') || 'none'}): write one of them, or change the country's group.`);
   }
   if (!rules.countries.includes(entry.country)) {
     reader.report(placeOf('country'), 'participants/country',
@@ -168,7 +184,19 @@ function personalValues(contents: unknown): string[] {
 }
 
 /** The reader quotes wrong values in its messages; personal ones are replaced by `…`. */
-function redact(list: Diagnostic[], values: string[]): Diagnostic[] {
+/** The personal values of participants (what they wrote of themselves, their visa details), longest first. */
+export function personalValuesOf(participants: readonly Participant[]): string[] {
+  const values = new Set<string>();
+  for (const p of participants) {
+    for (const v of [p.name, p.function, p.organisation, p.email, p.phone, p.passport, p.nationality, p.birthDate, p.embassy]) {
+      if (v !== undefined && v.trim().length >= 2) values.add(v);
+    }
+  }
+  return [...values].sort((a, b) => b.length - a.length);
+}
+
+/** Each message with every one of `values` replaced by "…": personal data never reaches a message. */
+export function redact(list: Diagnostic[], values: readonly string[]): Diagnostic[] {
   if (values.length === 0) return list;
   return list.map((d) => ({ ...d, message: values.reduce((m, v) => m.split(v).join('…'), d.message) }));
 }

@@ -188,6 +188,7 @@ export function translatableConfigTexts(config: SeminarConfig): { text: string; 
   add(e.venue.country, 1, 'event.venue.country');
   for (const k of config.seatRules?.kinds ?? []) add(k.name, 1, `seats.${k.key}: the name of a kind of seat, in letters and forms`);
   for (const g of config.seatRules?.groups ?? []) add(g.name, 1, `groups.${g.key}.name: a group of countries, as letters may name it`);
+  for (const d of config.documents ?? []) add(d.title, d.place.line, `documents (${d.name}).title: the title of a document of the event`);
   for (const c of config.countries) {
     add(c.name, c.place.line, `countries (${c.code}).name`);
     add(c.addressee.title, c.place.line, `countries (${c.code}).addressee.title`);

@@ -45,7 +45,7 @@ export const BUILT_IN_PREFIX = 'folio:';
  * Each document kind's template and each partial: the kit's `templates/<name>.md.hbs` when it
  * has one, else the built-in one.
  */
-export async function loadTemplates(root: string, builtIn: string = BUILT_IN_TEMPLATES): Promise<{ set: TemplateSet; diagnostics: Diagnostic[] }> {
+export async function loadTemplates(root: string, builtIn: string = BUILT_IN_TEMPLATES): Promise<{ set: TemplateSet; diagnostics: Diagnostic[]; extras: string[] }> {
   const diagnostics: Diagnostic[] = [];
   const set: TemplateSet = { templates: new Map(), partials: new Map() };
   const dir = path.join(root, 'templates');
@@ -58,10 +58,13 @@ export async function loadTemplates(root: string, builtIn: string = BUILT_IN_TEM
     const compiled = await load(`${name}.md.hbs`);
     if (compiled) set.templates.set(name, compiled);
   }
-  // The kit's other templates: those of the documents its configuration declares (`documents:`).
+  // The kit's other templates, for the documents its configuration declares (`documents:`); the
+  // kit (load-kit.ts) keeps those it names, and forgets the others and their problems.
+  const extras: string[] = [];
   for (const file of ownFiles) {
     const name = file.replace(/\.md\.hbs$/, '');
     if (file.startsWith('partials/') || set.templates.has(name) || (DOCUMENT_TEMPLATES as readonly string[]).includes(name)) continue;
+    extras.push(name);
     const compiled = await load(file);
     if (compiled) set.templates.set(name, compiled);
   }
@@ -70,7 +73,7 @@ export async function loadTemplates(root: string, builtIn: string = BUILT_IN_TEM
     const compiled = await load(`partials/${name}`);
     if (compiled) set.partials.set(name.replace(/\.md\.hbs$/, ''), compiled);
   }
-  return { set, diagnostics };
+  return { set, diagnostics, extras };
 }
 
 /** The `.md.hbs` files of a folder (none when it is absent). */

@@ -1,5 +1,5 @@
 /** `folio init`: a new kit that validates and builds at once, with folio's built-in templates; never over an existing folder's files. */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +96,26 @@ describe('folio init', () => {
     expect(notAKit.status).toBe(2);
     expect(notAKit.stderr).toContain('no sources/seminar.yaml');
     expect(existsSync(path.join(top, 'c'))).toBe(false);
+  });
+
+  it('--from never copies through a link out of the kit, only templates and memories, and never over an inherited memory', () => {
+    const top = mkdtempSync(path.join(os.tmpdir(), 'folio-init-from-links-'));
+    const secret = path.join(top, 'secret');
+    mkdirSync(secret);
+    writeFileSync(path.join(secret, 'id_rsa'), 'PRIVATE KEY');
+    const kit = path.join(top, 'event', 'kit');
+    expect(runCli(['init', kit, '--languages', 'en,fr']).status).toBe(0);
+    symlinkSync(secret, path.join(kit, 'templates'));
+    mkdirSync(path.join(kit, 'translations/memory'));
+    writeFileSync(path.join(kit, 'translations/memory/kit.fr.tmx'), readFileSync(path.join(PROJECT, 'defaults/memory/built-in-templates.fr.tmx')));
+    writeFileSync(path.join(kit, 'translations/memory/notes.txt'), 'not a memory');
+    const next = path.join(top, 'next', 'kit');
+    const init = runCli(['init', next, '--from', kit]);
+    expect(init.status, init.stderr).toBe(0);
+    expect(init.stdout).toContain('not copied: templates (a link to outside the kit)');
+    expect(existsSync(path.join(next, 'templates'))).toBe(false);
+    // The inherited memory is kept; the kit's store comes along beside it, under another name.
+    expect(readdirSync(path.join(next, 'translations/memory')).sort()).toEqual(['kit-2.fr.tmx', 'kit.fr.tmx']);
   });
 
   it('makes documents in any language CLDR knows whose script the fonts set: Ukrainian, and Persian right to left', () => {

@@ -90,6 +90,23 @@ describe('documents of the participants', () => {
     expect(pdfText(path.join(root, 'out/en/participants.pdf'))).not.toContain('C01X00T47');
   });
 
+  it('keeps personal data out of a template\'s error message, and refuses an entry whose kind its country has no seat of', () => {
+    const kit = copyKit();
+    copyFileSync(FIXTURE, path.join(kit, 'sources/participants.yaml'));
+    // A kit's own certificate that formats the passport number as a date: the error must not quote it.
+    writeFileSync(path.join(kit, 'templates/certificate.md.hbs'), '# {{participant.name}}\n\n{{date participant.passport}}\n');
+    const result = runCli(['build', '--root', kit, '--only', 'certificates']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/templates\/certificate\.md\.hbs:\d+:\d+: error: /);
+    for (const secret of ['MA1234567', 'A98765432', 'C01X00T47']) expect(result.stderr).not.toContain(secret);
+    // Germany is an own-cost country of the built-in rules: its participants' kinds are checked against its seats.
+    const other = copyKit();
+    writeFileSync(path.join(other, 'sources/participants.yaml'), readFileSync(FIXTURE, 'utf8').replace('kind: additional', 'kind: observer'));
+    const bad = runCli(['validate', '--root', other]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/sources\/participants\.yaml:\d+:\d+: error: .*kind.*\[participants\/kind\]/);
+  });
+
   it('reports a bad date of birth without quoting it, and writes nothing', () => {
     const kit = copyKit();
     const text = readFileSync(FIXTURE, 'utf8').replace('birthDate: "1979-04-02"', 'birthDate: "02/04/1979"');

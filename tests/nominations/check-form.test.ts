@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkNominationForm, isEmailAddress } from '../../src/nominations/check-form.js';
 import { FORM_ID } from '../../src/nominations/fields.js';
-import { sampleConfig } from './helpers.js';
+import { declaredConfig, sampleConfig } from './helpers.js';
 
 describe('isEmailAddress', () => {
   it('takes ordinary and international addresses', () => {
@@ -25,6 +25,20 @@ describe('checkNominationForm', () => {
     }), config, 'in/FR.pdf');
     expect(result.diagnostics).toEqual([]);
     expect(result.participants).toEqual([{ id: 'FR-additional-1', name: 'Jeanne Moreau', country: 'FR', kind: 'additional', sponsored: false, function: 'Conseillère', organisation: 'Ministère', email: 'j.moreau@travail.gouv.fr', language: 'fr' }]);
+  });
+
+  it('with declared seats: sponsored from the group, and a filled row of a kind the country no longer has refused, not dropped', () => {
+    const declared = declaredConfig(config, { government: 1, observers: 1 });
+    const person = (p: string) => ({ [`${p}.name`]: 'A', [`${p}.function`]: 'B', [`${p}.organisation`]: 'C', [`${p}.email`]: 'd@e.fr' });
+    const ok = checkNominationForm(form({ ...person('government.1'), ...person('observers.1') }), declared, 'in/FR.pdf');
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.participants.map((p) => `${p.id}:${p.sponsored}`)).toEqual(['FR-government-1:true', 'FR-observers-1:false']);
+    // The form was made when FR had experts' seats too (or the kind was renamed since).
+    const stray = checkNominationForm(form({ ...person('government.1'), ...person('experts.2') }), declared, 'in/FR.pdf');
+    expect(stray.participants).toEqual([]);
+    expect(stray.diagnostics.map((d) => d.rule)).toEqual(['nominations/over-quota']);
+    expect(stray.diagnostics[0]!.message).toContain('row experts.2 is filled in');
+    expect(stray.diagnostics[0]!.message).not.toContain('d@e.fr');
   });
 
   it('counts sponsored rows on a north country as over its quota', () => {

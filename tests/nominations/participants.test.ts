@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEAT_KINDS } from '../../src/nominations/rows.js';
 import { mergeParticipants, readParticipants, writeParticipants, type Participant } from '../../src/nominations/participants.js';
 import { formatDiagnostic } from '../../src/diagnostics/diagnostic.js';
 
@@ -44,7 +45,7 @@ describe('readParticipants', () => {
       '    mail: o@example.ma',            // 20: unknown key
       'extra: 1',                          // 21: unknown top-level key
     ].join('\n');
-    const result = readParticipants(text, FILE);
+    const result = readParticipants(text, FILE, { languages: ['en', 'fr', 'ar'], countries: ['MA'], kinds: SEAT_KINDS });
     expect(result.participants).toBeUndefined();
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
       'sources/participants.yaml:2:5: error: Missing key `email` in participants[0]: add it. [participants/missing-key]',

@@ -1,5 +1,6 @@
 import type { ConfigDraft, CountryDraft } from '../draft.js';
 import type { ConfigReader, Field } from '../reader.js';
+import { MAX_SEATS_PER_KIND } from './seat-rules.js';
 
 /** Sponsored government officials per southern country. */
 const GOVERNMENT_SEATS = { min: 2, max: 3 };
@@ -32,6 +33,12 @@ function checkCountryQuota(reader: ConfigReader, country: CountryDraft): void {
     reader.report(additional.place, 'quota/additional',
       `${country.label} may designate at most ${MAX_ADDITIONAL} additional participants at its own cost: ` +
         `${key(additional)} must be 0, 1 or 2, found ${additional.value}.`);
+  }
+  for (const field of [quota.government, quota.socialPartners, quota.additional]) {
+    if (field && field.value > MAX_SEATS_PER_KIND) {
+      reader.report(field.place, 'seats/limit',
+        `${country.label}: ${key(field)} is ${field.value}; folio makes forms and badges for at most ${MAX_SEATS_PER_KIND} seats of one kind per country. Check the number.`);
+    }
   }
   const group = country.group?.value;
   if (group === 'south') {

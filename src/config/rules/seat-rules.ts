@@ -5,7 +5,10 @@
  * - `seats/not-in-group`: a quota names a kind the country's group has no seats of;
  * - `seats/min`, `seats/max`: a count outside the group's bounds for that kind (a kind left
  *   out of the quota counts 0);
- * - `seats/budget`: a budget's seats do not add up to its `total`, or exceed its `max`.
+ * - `seats/budget`: a budget's seats do not add up to its `total`, or exceed its `max`
+ *   (without `budgets`, `sponsorship.delegates` is the total of the sponsored seats);
+ * - `seats/limit`: more than 100 seats of one kind for one country;
+ * - `seats/unknown-kind`: a quota names a kind `seats` does not declare.
  *
  * Each is reported where the number is written, naming the country, the group and the bounds.
  */
@@ -14,24 +17,42 @@ import type { BudgetDraft, ConfigDraft, CountryDraft, GroupDraft, SeatRulesDraft
 import type { ConfigReader } from '../reader.js';
 import { closest, didYouMean } from '../suggest.js';
 
+/** More seats of one kind than a country could fill: a typo (20000), and a form no one could fill. */
+export const MAX_SEATS_PER_KIND = 100;
+
 export function checkSeatRules(reader: ConfigReader, draft: ConfigDraft, rules: SeatRulesDraft): void {
   const countries = draft.countries ?? [];
   for (const country of countries) {
     const group = rules.groups.find((g) => g.key === country.group?.value);
-    if (group && country.quota?.counts) checkCountry(reader, country, group);
+    if (group && country.quota?.counts) checkCountry(reader, country, group, rules);
   }
   // A budget needs every country's seats: skipped when any part could not be read (reported already).
   const known = rules.complete && draft.countries !== undefined && countries.every((c) =>
     c.quota?.counts !== undefined && rules.groups.some((g) => g.key === c.group?.value));
   if (!known) return;
-  for (const budget of rules.budgets) checkBudget(reader, budget, countries, rules);
+  // Without budgets, `sponsorship.delegates` (if written) is the budget of every sponsored seat, as with the built-in rules.
+  const delegates = draft.sponsorship?.delegates;
+  const budgets = rules.budgets.length === 0 && delegates ? [{ where: delegates.where, place: delegates.place, count: 'sponsored' as const, total: delegates }] : rules.budgets;
+  for (const budget of budgets) checkBudget(reader, budget, countries, rules);
 }
 
-function checkCountry(reader: ConfigReader, country: CountryDraft, group: GroupDraft): void {
+function checkCountry(reader: ConfigReader, country: CountryDraft, group: GroupDraft, rules: SeatRulesDraft): void {
   const counts = country.quota!.counts!;
   const kinds = group.seats.map((s) => s.kind);
+  const declared = rules.kinds.map((k) => k.key);
   for (const count of counts) {
+    if (count.field.value > MAX_SEATS_PER_KIND) {
+      reader.report(count.field.place, 'seats/limit',
+        `${country.label}: ${key(count.field.where.path)} is ${count.field.value}; folio makes forms and badges for at most ${MAX_SEATS_PER_KIND} seats of one kind per country. Check the number.`);
+    }
     if (kinds.includes(count.kind)) continue;
+    // Declarations that could not be read are reported already: their kinds are not judged again here.
+    if (!rules.complete) continue;
+    if (!declared.includes(count.kind)) {
+      reader.report(count.keyPlace, 'seats/unknown-kind',
+        `${country.label}: ${key(count.field.where.path)} names a kind of seat that \`seats\` does not declare (${declared.join(', ') || 'none'}): correct the name, or declare it under seats and give it to group ${group.key}.${didYouMean(closest(count.kind, declared))}`);
+      continue;
+    }
     reader.report(count.keyPlace, 'seats/not-in-group',
       `${country.label} is in group ${group.key}, whose countries have seats of ${kinds.length ? kinds.join(', ') : 'no kind'}: ` +
         `${key(count.field.where.path)} is not one of them. Remove it, or add \`${count.kind}\` to groups.${group.key}.seats.` +
@@ -40,6 +61,7 @@ function checkCountry(reader: ConfigReader, country: CountryDraft, group: GroupD
   for (const seat of group.seats) {
     const count = counts.find((c) => c.kind === seat.kind);
     const value = count?.field.value ?? 0;
+    if (value > MAX_SEATS_PER_KIND) continue;
     const place: SourcePlace = count?.field.place ?? country.quota!.place;
     const written = count ? `${key(count.field.where.path)} is ${value}` : `quota.${seat.kind} is left out (0)`;
     const min = seat.min?.value ?? 0;
@@ -86,7 +108,9 @@ function checkBudget(reader: ConfigReader, budget: BudgetDraft, countries: Count
   const difference = Math.abs(total - limit.value);
   const fix = total > limit.value
     ? `take ${plural(difference, 'seat')} away from these countries, or raise ${limit.where.path} to ${total}`
-    : `give ${plural(difference, 'more seat')} to these countries, or lower ${limit.where.path} to ${total}`;
+    : parts.length === 0
+      ? `give such seats to countries (in their quota), or lower ${limit.where.path} to ${total}`
+      : `give ${plural(difference, 'more seat')} to these countries, or lower ${limit.where.path} to ${total}`;
   reader.report(limit.place, 'seats/budget',
     `The ${what} add up to ${total}, but ${budget.where.path}${name} ${exact ? 'needs exactly' : 'allows at most'} ${limit.value}; ${breakdown}. ` +
       `To balance, ${fix}.`);

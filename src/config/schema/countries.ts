@@ -30,10 +30,10 @@ function readCountry(reader: ConfigReader, item: ListItem, index: number, rules:
     examples: {
       code: 'code: MA',
       name: 'name: Morocco',
-      group: 'group: south',
+      group: `group: ${rules?.groups[0]?.key ?? 'south'}`,
       languages: 'languages: [fr, ar]',
       addressee: 'addressee: { title: "…", ministry: "…", address: "…" }',
-      quota: 'quota: { government: 3, socialPartners: 1, additional: 2 }',
+      quota: rules ? `quota: { ${rules.kinds[0]?.key ?? 'government'}: 1 }` : 'quota: { government: 3, socialPartners: 1, additional: 2 }',
     },
   });
   if (!m) return undefined;

@@ -3,7 +3,7 @@
  *
  * ```yaml
  * documents:
- *   - name: room-plan            # out/<lang>/room-plan.{pdf,docx}; `--only room-plan`
+ *   - name: room-plan            # out/<lang>/room-plan.{pdf,docx}; all of them: `--only documents`
  *     title: "Room plan"         # optional: the document's title, translated (default: the name)
  *     template: room-plan        # optional: templates/room-plan.md.hbs (default: the name)
  *     per: event                 # event (default) | country | participant
@@ -46,7 +46,7 @@ export function readDocuments(reader: ConfigReader, root: Mapping): DeclaredDocu
     if (!name) continue;
     if (!DOCUMENT_NAME.test(name.value)) {
       reader.report(name.place, 'config/document-name',
-        `${name.where} is "${name.value.slice(0, 40)}": a document's name is lower case letters, digits and hyphens, starting with a letter (e.g. room-plan); it names its files and its --only kind.`);
+        `${name.where} is "${name.value.slice(0, 40)}": a document's name is lower case letters, digits and hyphens, starting with a letter (e.g. room-plan); it names its files.`);
       continue;
     }
     if (RESERVED_DOCUMENT_NAMES.has(name.value)) {

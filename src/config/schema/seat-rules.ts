@@ -61,7 +61,16 @@ function readKinds(reader: ConfigReader, seats: Taken, draft: SeatRulesDraft): v
     reader.report(seats.place, 'config/empty', `${seats.where} declares no kind of seat: add one, e.g. \`government: Government officials\`.`);
     draft.complete = false;
   }
+  const lower = new Map<string, string>();
   for (const entry of entries) {
+    // Kinds become file names (MA-observers-1): two that differ only in case would collide on some systems.
+    const twin = lower.get(entry.key.toLowerCase());
+    if (twin !== undefined) {
+      reader.report(entry.keyPlace, 'seats/kind-key', `${entry.where}: \`${entry.key}\` differs from the kind \`${twin}\` only in letter case: give each kind a name of its own.`);
+      draft.complete = false;
+      continue;
+    }
+    lower.set(entry.key.toLowerCase(), entry.key);
     if (RESERVED_KINDS.has(entry.key)) {
       reader.report(entry.keyPlace, 'seats/kind-key', `${entry.where}: \`${entry.key}\` is reserved for the fields folio adds to nomination forms: choose another name.`);
       draft.complete = false;
