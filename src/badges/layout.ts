@@ -7,7 +7,8 @@
  * corners (3 mm long, 2 mm clear of the trim) so that a guillotine cuts them out.
  *
  * A badge: a band with the event's title and dates at the top, the name large in the middle
- * (set smaller when it would need more than two lines), function and organisation, the country,
+ * (set smaller when it would need more than two lines, and cut with an ellipsis, said in
+ * `shortened`, when even the smallest size would), function and organisation, the country,
  * and a band in the colour of the kind of seat at the foot, naming it. Every text is centred
  * and laid out by the text engine in its own direction (an Arabic name on an English badge
  * is set right to left, joined).
@@ -70,20 +71,23 @@ export interface BadgeLayoutOptions {
 }
 
 /** Every badge on its sheet's pages; `missing` lists the characters no font could draw. */
-export function layoutBadges(header: BadgeHeader, badges: readonly BadgeText[], options: BadgeLayoutOptions): { pages: BadgePage[]; missing: MissingChar[] } {
+export function layoutBadges(header: BadgeHeader, badges: readonly BadgeText[], options: BadgeLayoutOptions): { pages: BadgePage[]; missing: MissingChar[]; shortened: { badge: number; fields: string[] }[] } {
   const missing: MissingChar[] = [];
+  const shortened: { badge: number; fields: string[] }[] = [];
   const pages: BadgePage[] = [];
   const perPage = options.sheet === 'a4' ? 4 : 1;
   for (let i = 0; i < badges.length; i += perPage) {
     const page: BadgePage = { items: [] };
     badges.slice(i, i + perPage).forEach((badge, k) => {
       const frame = options.sheet === 'a4' ? a4Frame(k) : { x: 0, y: 0, ...A6 };
-      page.items.push(...badgeItems(header, badge, frame, options, missing));
+      const cut: string[] = [];
+      page.items.push(...badgeItems(header, badge, frame, options, missing, cut));
+      if (cut.length > 0) shortened.push({ badge: i + k, fields: cut });
       if (options.sheet === 'a4') page.items.push(...cropMarks(frame));
     });
     pages.push(page);
   }
-  return { pages, missing };
+  return { pages, missing, shortened };
 }
 
 /** The trim of the k-th badge of an A4 sheet (reading order: top left, top right, …). */
@@ -112,7 +116,7 @@ function cropMarks(f: { x: number; y: number; width: number; height: number }): 
   return items;
 }
 
-function badgeItems(header: BadgeHeader, badge: BadgeText, f: { x: number; y: number; width: number; height: number }, options: BadgeLayoutOptions, missing: MissingChar[]): DrawItem[] {
+function badgeItems(header: BadgeHeader, badge: BadgeText, f: { x: number; y: number; width: number; height: number }, options: BadgeLayoutOptions, missing: MissingChar[], shortened: string[]): DrawItem[] {
   const items: DrawItem[] = [];
   const pad = 6 * MM;
   const inner = f.width - 2 * pad;
@@ -122,6 +126,24 @@ function badgeItems(header: BadgeHeader, badge: BadgeText, f: { x: number; y: nu
     const laid = layoutParagraph(options.fonts, [{ text, style }], { width: inner, align: 'center', direction: 'auto', lang: options.lang, lineHeight });
     missing.push(...laid.missing);
     return laid.lines;
+  };
+  /**
+   * `text` in at most `max` lines at the first of `sizes` that fits; at the smallest, cut at a
+   * word with an ellipsis (the badge says it was shortened: `shortened`).
+   */
+  const fit = (text: string, style: TextStyle, sizes: readonly number[], max: number, field: string, lineHeight = 1.2): LaidLine[] => {
+    let lines: LaidLine[] = [];
+    for (const size of sizes) {
+      lines = lay(text, { ...style, size }, lineHeight);
+      if (lines.length <= max) return lines;
+    }
+    const words = text.trim().split(/\s+/u);
+    for (let n = words.length - 1; n > 0; n--) {
+      lines = lay(`${words.slice(0, n).join(' ')}…`, { ...style, size: sizes[sizes.length - 1]! }, lineHeight);
+      if (lines.length <= max) break;
+    }
+    shortened.push(field);
+    return lines.slice(0, max);
   };
   /** Lines from `top` down; returns the y below them. */
   const place = (lines: LaidLine[], top: number, max = lines.length): number => {
@@ -136,7 +158,7 @@ function badgeItems(header: BadgeHeader, badge: BadgeText, f: { x: number; y: nu
   // Header band: the event and when.
   const bandHeight = f.height * 0.2;
   items.push({ type: 'rect', x: f.x, y: f.y + f.height - bandHeight, width: f.width, height: bandHeight, fill: HEADER });
-  const title = lay(header.event, sans(9.5, { bold: true, color: WHITE }), 1.2).slice(0, 3);
+  const title = fit(header.event, sans(9.5, { bold: true, color: WHITE }), [9.5, 8.5, 7.5], 3, 'event');
   const when = lay(header.when, sans(8, { color: WHITE }));
   const headerText = [...title, ...when.slice(0, 1)];
   const headerHeight = headerText.reduce((h, l) => h + l.height, 0);
@@ -145,21 +167,16 @@ function badgeItems(header: BadgeHeader, badge: BadgeText, f: { x: number; y: nu
   // Foot band: the kind of seat.
   const footHeight = f.height * 0.11;
   items.push({ type: 'rect', x: f.x, y: f.y, width: f.width, height: footHeight, fill: KIND_COLOURS[badge.kindIndex % KIND_COLOURS.length]! });
-  const kind = lay(badge.kind, sans(11, { bold: true, color: WHITE })).slice(0, 1);
+  const kind = fit(badge.kind, sans(11, { bold: true, color: WHITE }), [11, 9.5, 8], 1, 'kind');
   place(kind, f.y + (footHeight + (kind[0]?.height ?? 0)) / 2 - 1);
 
   // The name, as large as fits on two lines, then function, organisation, country.
-  let name: LaidLine[] = [];
-  for (const size of NAME_SIZES) {
-    name = lay(badge.name, sans(size, { bold: true, color: INK }), 1.12);
-    if (name.length <= 2) break;
-  }
+  const nameLines = fit(badge.name, sans(NAME_SIZES[0]!, { bold: true, color: INK }), NAME_SIZES, 2, 'name', 1.12);
   const details = [
-    ...lay(badge.function, sans(9.5, { color: GREY })).slice(0, 2),
-    ...lay(badge.organisation, sans(9.5, { color: GREY })).slice(0, 2),
+    ...fit(badge.function, sans(9.5, { color: GREY }), [9.5, 8.5], 2, 'function'),
+    ...fit(badge.organisation, sans(9.5, { color: GREY }), [9.5, 8.5], 2, 'organisation'),
   ];
-  const country = lay(badge.country, sans(12.5, { bold: true, color: INK })).slice(0, 2);
-  const nameLines = name.slice(0, 3);
+  const country = fit(badge.country, sans(12.5, { bold: true, color: INK }), [12.5, 11], 2, 'country');
   const gap = 4 * MM;
   const blockHeight = [...nameLines, ...details, ...country].reduce((h, l) => h + l.height, 0) + 2 * gap;
   const free = f.height - bandHeight - footHeight;

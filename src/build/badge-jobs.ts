@@ -40,12 +40,13 @@ export function planBadges(kit: Kit, localisations: Map<string, Localisation>, f
     const range = new Intl.DateTimeFormat(loc.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
       .formatRange(parseIsoDate(config.event.dates.start), parseIsoDate(config.event.dates.end));
     const header = { event: loc.tr(config.event.title), when: `${loc.tr(config.event.venue.city)}, ${range}` };
-    const badges: (BadgeText & { code: string })[] = kit.participants.map((p) => {
+    const badges: (BadgeText & { code: string; id: string })[] = kit.participants.map((p) => {
       const declared = config.seatRules?.kinds.find((k) => k.key === p.kind);
       const builtIn = BADGE_MESSAGE[p.kind as keyof typeof BADGE_MESSAGE];
       const country = config.countries.find((c) => c.code === p.country);
       return {
         code: p.country,
+        id: p.id,
         name: p.name,
         function: p.function,
         organisation: p.organisation,
@@ -59,6 +60,13 @@ export function planBadges(kit: Kit, localisations: Map<string, Localisation>, f
     for (const { sheet, suffix } of SHEETS) {
       const laid = layoutBadges(header, badges, { fonts, lang, direction, sheet });
       for (const page of laid.pages) for (const item of page.items) if (item.type === 'line') for (const g of item.line.glyphs) faces.add(g.face);
+      if (sheet === 'a4') {
+        for (const cut of laid.shortened) {
+          // The participant by id, the fields by name: never the values (personal data).
+          diagnostics.push(diagnostic({ file: 'sources/participants.yaml', line: 1, column: 1 }, 'warning', 'badges/shortened',
+            `The ${lang} name badge of ${badges[cut.badge]!.id} is too small for its ${cut.fields.join(', ')}, even in the smallest type: ${cut.fields.length === 1 ? 'it is' : 'they are'} cut with an ellipsis. Shorten ${cut.fields.length === 1 ? 'it' : 'them'} in sources/participants.yaml (or the configuration), or accept the cut.`));
+        }
+      }
       const first = laid.missing[0];
       if (first && sheet === 'a4') {
         const code = `U+${first.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -68,7 +76,7 @@ export function planBadges(kit: Kit, localisations: Map<string, Localisation>, f
       out.push({
         path: `${lang}/badges${suffix}`, lang, faces,
         input: {
-          header, badges: badges.map(({ code: _code, ...b }) => b), lang, direction, sheet,
+          header, badges: badges.map(({ code: _code, id: _id, ...b }) => b), lang, direction, sheet,
           title: `${loc.message('badge', BADGE_TITLE)}: ${header.event}`,
           author: config.event.organisers.map((o) => o.short).join(', '),
           date: documentDate(config),

@@ -65,6 +65,14 @@ describe('badge sheets', () => {
     expect(names.length).toBeGreaterThan(0);
     expect(new Set(names.map((n) => n.y)).size).toBe(2);
     expect(names[0]!.line.glyphs[0]!.size).toBeLessThan(22);
+    // Nothing shortened here; a name no size can hold is cut at a word, with an ellipsis, and said.
+    expect(layoutBadges(header, [badge(long)], { fonts, lang: 'en', direction: 'ltr', sheet: 'a6' }).shortened).toEqual([]);
+    const endless = Array.from({ length: 60 }, (_, i) => `Name${i}`).join(' ');
+    const cut = layoutBadges(header, [badge('A'), badge(endless)], { fonts, lang: 'en', direction: 'ltr', sheet: 'a4' });
+    expect(cut.shortened).toEqual([{ badge: 1, fields: ['name'] }]);
+    const lines = cut.pages[0]!.items.filter((i): i is Extract<DrawItem, { type: 'line' }> => i.type === 'line' && /Name\d/.test(i.line.glyphs.map((g) => g.text).join('')));
+    expect(lines).toHaveLength(2);
+    expect(lines[1]!.line.glyphs.map((g) => g.text).join('')).toMatch(/…$/);
     // The Arabic name is set right to left.
     const arabic = pages[1]!.items.find((i): i is Extract<DrawItem, { type: 'line' }> => i.type === 'line' && /\p{Script=Arabic}/u.test(i.line.glyphs.map((g) => g.text).join('')) && i.line.direction === 'rtl');
     expect(arabic).toBeDefined();
