@@ -5,6 +5,7 @@ import { parseMarkdown } from '../sources/parse-markdown.js';
 import type { TemplateOutput } from '../templates/engine.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { resolveLiterals } from './resolve-literals.js';
+import { frenchSpacingFor, frenchSpacingInTree } from './french-spacing.js';
 import { mdastToBlocks } from './from-mdast.js';
 import type { DocumentMetadata, DocumentModel, Direction, Letterhead } from './model.js';
 import { languageDirection } from '../config/languages.js';
@@ -39,6 +40,9 @@ export function directionOf(lang: string): Direction {
 export function composeDocument(input: ComposeInput): { model?: DocumentModel; diagnostics: Diagnostic[] } {
   const parsed = parseMarkdown(input.output.markdown, input.templateFile);
   // Every data value is isolated, in every language: no value can reorder the text around it.
+  // The language's own typography, on the document's words before the data values are put in.
+  const french = frenchSpacingFor(input.meta.locale ?? input.meta.lang);
+  if (french) frenchSpacingInTree(parsed.tree, french);
   const tree = resolveLiterals(parsed.tree, input.output.literals, { isolate: true });
   const converted = mdastToBlocks(tree, {
     file: input.templateFile,

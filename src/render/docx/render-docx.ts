@@ -34,6 +34,8 @@ export interface DocxOptions {
   letterTier?: number;
 }
 
+const HYPHENATED_SCRIPTS = new Set(['Latn', 'Grek', 'Cyrl']);
+
 /** Renders a document model to the bytes of a .docx file. */
 export async function renderDocx(model: DocumentModel, options: DocxOptions = {}): Promise<Uint8Array> {
   assertFootnotesResolve(model.blocks, model.footnotes);
@@ -49,6 +51,9 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const footer = buildFooter(model.footer, doc);
 
   const document = new Document({
+    // Word and LibreOffice hyphenate by the document's language (w:lang) where the script has
+    // hyphenation (Latin, Greek, Cyrillic); Arabic and Hebrew are never hyphenated.
+    ...(HYPHENATED_SCRIPTS.has(languageScript(model.meta.lang)) && { hyphenation: { autoHyphenation: true } }),
     externalStyles: EXTERNAL_STYLES_XML,
     styles: documentStyles(doc),
     numbering: { config: doc.numbering.definitions(doc.direction) },

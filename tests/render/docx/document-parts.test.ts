@@ -13,6 +13,13 @@ describe('page, header and footer', () => {
     expect(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(letter.part('word/styles.xml'))![0]).toContain('<w:sz w:val="20"/>');
   });
 
+  it('asks Word and LibreOffice to hyphenate Latin, Greek and Cyrillic documents by their language, never Arabic ones', async () => {
+    const settings = async (lang: string, direction: 'ltr' | 'rtl' = 'ltr') => new Unpacked(await renderDocx(makeModel([para('x')], { meta: { ...makeModel([]).meta, lang }, direction }))).part('word/settings.xml');
+    for (const lang of ['en', 'fr', 'ru', 'el']) expect(await settings(lang), lang).toContain('<w:autoHyphenation/>');
+    expect(await settings('ar', 'rtl')).not.toContain('autoHyphenation');
+    expect(await settings('he', 'rtl')).not.toContain('autoHyphenation');
+  });
+
   it('starts a letter under a letterhead 1 cm from the top edge, and sets it closer at a higher tier', async () => {
     const logo = { type: 'image' as const, data: new Uint8Array(), format: 'png' as const, alt: 'ILO', width: 10, height: 10 };
     const headed = new Unpacked(await renderDocx(makeModel([{ type: 'letterhead', logos: [logo], layout: 'start', height: 40 }, para('x')])));
