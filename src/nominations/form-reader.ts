@@ -1,14 +1,17 @@
 /**
- * Reads returned forms one after the other in a worker thread with a heap limit
- * (FORM_MEMORY_MB) and a wall-clock timeout (FORM_TIMEOUT_MS): a form that makes pdf-lib loop
- * or swell stops its thread, not folio. A thread that was stopped, or died of memory, is
- * replaced for the next form. When folio runs from its TypeScript sources (under vitest) the
- * thread runs the compiled script in dist/ (as render-pool.ts does); with no compiled script,
- * forms are read in this thread, with the scan and the decoding budget but no time or heap limit.
+ * Reads returned forms one after the other in a child process with a heap limit
+ * (FORM_MEMORY_MB, `--max-old-space-size`) and a wall-clock timeout (FORM_TIMEOUT_MS): a form
+ * that makes pdf-lib loop or swell stops that process, not folio. A process, not a worker
+ * thread: a thread at its heap limit can abort the whole of Node (nodejs/node#47224, seen here
+ * on Node 24 with a form that swells to gigabytes). A process that was stopped, or died of
+ * memory, is replaced for the next form. When folio runs from its TypeScript sources (under
+ * vitest) the process runs the compiled script in dist/ (as render-pool.ts does); with no
+ * compiled script, forms are read in this process, with the scan and the decoding budget but no
+ * time or heap limit.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { FORM_LIMITS, FORM_MEMORY_MB, FORM_TIMEOUT_MS, type FormLimits } from './form-limits.js';
 import { FORM_PROBLEMS, type FormProblem } from './form-problems.js';
 import type { FormRequest, FormResponse } from './form-worker.js';
@@ -31,7 +34,10 @@ export function formWorkerScript(): string | undefined {
   return script !== here && existsSync(script) ? script : undefined;
 }
 
-interface Lane { worker: Worker; ready: boolean }
+interface Lane { child: ChildProcess; ready: boolean; exited: boolean; stderr: string }
+
+/** What V8 prints when a heap limit is reached. */
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit|Allocation failed/;
 
 const refused = (problem: FormProblem): FormReading => ({ problem, warnings: [] });
 
@@ -51,7 +57,7 @@ export class FormReader {
     this.limits = options.limits ?? FORM_LIMITS;
   }
 
-  /** Whether forms are read in a worker thread, with the time and memory limits. */
+  /** Whether forms are read in a child process, with the time and memory limits. */
   get isolated(): boolean {
     return this.script !== undefined;
   }
@@ -63,11 +69,17 @@ export class FormReader {
     return next;
   }
 
-  /** Stops the thread (reading again starts a new one). */
+  /** Stops the process (reading again starts a new one). */
   async close(): Promise<void> {
     const lane = this.lane;
     this.lane = undefined;
-    if (lane) await lane.worker.terminate();
+    if (lane && !lane.exited) {
+      const exited = new Promise<void>((resolve) => lane.child.once('exit', () => resolve()));
+      // Waited for: the process handle keeps folio running until the reader is gone.
+      lane.child.ref();
+      lane.child.kill('SIGKILL');
+      await exited;
+    }
   }
 
   private readNow(bytes: Uint8Array): Promise<FormReading> {
@@ -80,7 +92,7 @@ export class FormReader {
         if (done) return;
         done = true;
         clearTimeout(timer);
-        lane.worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        lane.child.off('message', onMessage).off('error', onError).off('exit', onExit);
         if ('reading' in outcome) resolve(outcome.reading);
         else reject(outcome.error);
       };
@@ -88,47 +100,57 @@ export class FormReader {
         if ('ready' in message || message.id !== id) return;
         finish({ reading: 'reading' in message ? message.reading : refused(FORM_PROBLEMS.readerStopped(message.failure)) });
       };
-      const onError = (error: Error & { code?: string }) => {
+      const onError = (error: Error) => {
         this.discard(lane);
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish({ reading: refused(FORM_PROBLEMS.outOfMemory(this.memoryMb)) });
         // Before it was ready, the failure is folio's (a missing or stale compiled script), not the form's.
-        else if (!lane.ready) finish({ error: new Error(`internal: the form reader thread did not start: ${error.message}`) });
+        if (!lane.ready) finish({ error: new Error(`internal: the form reader process did not start: ${error.message}`) });
         else finish({ reading: refused(FORM_PROBLEMS.readerStopped(error.message)) });
       };
-      const onExit = (code: number) => {
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         this.discard(lane);
-        finish({ reading: refused(FORM_PROBLEMS.readerStopped(`exit code ${code}`)) });
+        if (OUT_OF_MEMORY.test(lane.stderr)) finish({ reading: refused(FORM_PROBLEMS.outOfMemory(this.memoryMb)) });
+        else if (!lane.ready) finish({ error: new Error(`internal: the form reader process did not start (${signal ?? `exit code ${code}`}): ${lane.stderr.slice(-300)}`) });
+        else finish({ reading: refused(FORM_PROBLEMS.readerStopped(signal ?? `exit code ${code}`)) });
       };
       const timer = setTimeout(() => {
         this.discard(lane);
         finish({ reading: refused(FORM_PROBLEMS.timeout(this.timeoutMs)) });
       }, this.timeoutMs);
-      lane.worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      lane.worker.postMessage({ id, bytes, limits: this.limits } satisfies FormRequest);
+      lane.child.on('message', onMessage).on('error', onError).on('exit', onExit);
+      if (lane.exited) { onExit(null, null); return; }
+      lane.child.send({ id, bytes, limits: this.limits } satisfies FormRequest);
     });
   }
 
   private start(script: string): Lane {
-    const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }, stdout: true, stderr: true });
-    // Whatever the thread prints is dropped: pdf-lib's warnings are caught before, as data.
-    worker.stdout.resume();
-    worker.stderr.resume();
-    worker.unref(); // an idle reader never keeps folio running; a read in progress has its timer
-    const lane: Lane = { worker, ready: false };
-    worker.on('message', (message: FormResponse) => {
+    // Node's own options (a parent's --max-old-space-size among them) are not passed on: only the limit.
+    const child = fork(script, [], {
+      execArgv: [`--max-old-space-size=${this.memoryMb}`],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    const lane: Lane = { child, ready: false, exited: false, stderr: '' };
+    // What the process prints is kept only to tell a death of memory: pdf-lib's warnings are caught before, as data.
+    child.stderr?.on('data', (chunk: Buffer) => { lane.stderr = (lane.stderr + chunk.toString('utf8')).slice(-4000); });
+    child.on('message', (message: FormResponse) => {
       if ('ready' in message) lane.ready = true;
     });
-    worker.on('error', () => undefined); // handled per read; an idle thread's error only ends it
-    worker.on('exit', () => {
+    child.on('error', () => undefined); // handled per read; an idle process's error only ends it
+    child.on('exit', () => {
+      lane.exited = true;
       if (this.lane === lane) this.lane = undefined;
     });
+    // An idle reader never keeps folio running; a read in progress has its timer.
+    child.unref();
+    child.channel?.unref();
+    (child.stderr as { unref?: () => void } | null)?.unref?.();
     this.lane = lane;
     return lane;
   }
 
-  /** Stops a thread that failed or overran; the next read starts another. */
+  /** Stops a process that failed or overran; the next read starts another. */
   private discard(lane: Lane): void {
     if (this.lane === lane) this.lane = undefined;
-    void lane.worker.terminate();
+    if (!lane.exited) lane.child.kill('SIGKILL');
   }
 }

@@ -69,9 +69,9 @@ describe('FormReader', () => {
     await reader.close();
   });
 
-  it('says it is folio’s bug, not the form’s, when the thread cannot start', async () => {
+  it('says it is folio’s bug, not the form’s, when the reader process cannot start', async () => {
     const reader = new FormReader({ workerScript: '/nonexistent/form-worker.js' });
-    await expect(reader.read(form)).rejects.toThrow(/^internal: the form reader thread did not start/);
+    await expect(reader.read(form)).rejects.toThrow(/^internal: the form reader process did not start/);
     await reader.close();
   });
 });
