@@ -1,5 +1,4 @@
-import type { ConfigDraft, CountryDraft, SessionDraft } from './draft.js';
-import type { SeatRulesDraft } from './draft.js';
+import type { ConfigDraft, CountryDraft, QuotaDraft, SeatRulesDraft, SessionDraft } from './draft.js';
 import { builtInSeats, declaredSeats } from './seats.js';
 import type { Country, Quota, SeatRules, SeminarConfig, Session } from './types.js';
 
@@ -50,39 +49,37 @@ export function normaliseConfig(draft: ConfigDraft, file: string): SeminarConfig
 
 function normaliseCountry(country: CountryDraft, rules: SeatRules | undefined): Country {
   const path = country.where.path;
-  const quota = need(country.quota, `${path}.quota`);
   const group = need(country.group, `${path}.group`).value;
-  if (rules) {
-    const counts = new Map((quota.counts ?? []).map((c) => [c.kind, c.field.value]));
-    const seats = declaredSeats(rules, group, counts);
-    return {
-      code: need(country.code, `${path}.code`).value,
-      name: need(country.name, `${path}.name`),
-      group,
-      languages: need(country.languages, `${path}.languages`).map((l) => l.value),
-      addressee: need(country.addressee, `${path}.addressee`),
-      // The built-in keys, for templates written for them: the declared kinds of the same name.
-      quota: { government: counts.get('government') ?? 0, socialPartners: counts.get('socialPartners') ?? 0, socialPartnerMode: 'joint', additional: counts.get('additional') ?? 0 },
-      seats,
-      place: country.place,
-    };
-  }
-  const q: Quota = {
-    government: need(quota.government, `${path}.quota.government`).value,
-    socialPartners: need(quota.socialPartners, `${path}.quota.socialPartners`).value,
-    socialPartnerMode: quota.socialPartnerMode?.value ?? 'joint',
-    additional: need(quota.additional, `${path}.quota.additional`).value,
-  };
+  const { quota, seats } = normaliseSeats(need(country.quota, `${path}.quota`), group, rules, path);
   return {
     code: need(country.code, `${path}.code`).value,
     name: need(country.name, `${path}.name`),
     group,
     languages: need(country.languages, `${path}.languages`).map((l) => l.value),
     addressee: need(country.addressee, `${path}.addressee`),
-    quota: q,
-    seats: builtInSeats(group, q),
+    quota,
+    seats,
     place: country.place,
   };
+}
+
+/** A country's quota and seats: by its group's declared rules, or by the built-in ones. */
+function normaliseSeats(draft: QuotaDraft, group: string, rules: SeatRules | undefined, path: string): Pick<Country, 'quota' | 'seats'> {
+  if (rules) {
+    const counts = new Map((draft.counts ?? []).map((c) => [c.kind, c.field.value]));
+    return {
+      // The built-in keys, for templates written for them: the declared kinds of the same name.
+      quota: { government: counts.get('government') ?? 0, socialPartners: counts.get('socialPartners') ?? 0, socialPartnerMode: 'joint', additional: counts.get('additional') ?? 0 },
+      seats: declaredSeats(rules, group, counts),
+    };
+  }
+  const quota: Quota = {
+    government: need(draft.government, `${path}.quota.government`).value,
+    socialPartners: need(draft.socialPartners, `${path}.quota.socialPartners`).value,
+    socialPartnerMode: draft.socialPartnerMode?.value ?? 'joint',
+    additional: need(draft.additional, `${path}.quota.additional`).value,
+  };
+  return { quota, seats: builtInSeats(group, quota) };
 }
 
 function normaliseSeatRules(draft: SeatRulesDraft): SeatRules {
