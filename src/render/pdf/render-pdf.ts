@@ -13,6 +13,7 @@ import type { DrawItem } from './boxes.js';
 import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
 import { FOOTNOTE_SEPARATOR, paginate } from './paginate.js';
 import { writeOutline, type OutlineEntry } from './outline.js';
+import { drawShape, inDrawOrder } from './draw-items.js';
 import { FOOTNOTE_STYLE, LETTER_BODY_STYLES, MARGIN, PAGE, pageGeometry, RULE_GREY, RUNNING_STYLE, type BlockStyle } from './styles.js';
 
 export interface PdfResult {
@@ -205,22 +206,9 @@ function numberFootnote(number: number, blocks: Block[]): Block[] {
 }
 
 async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegistry, items: DrawItem[], images: Map<Uint8Array, PDFImage>, pageRefs: readonly PDFRef[]): Promise<void> {
-  // Backgrounds first, then rules and images, then text, so that fills never cover text.
-  const order = { rect: 0, rule: 1, image: 1, line: 2, link: 3 } as const;
-  const sorted = [...items].sort((a, b) => order[a.type] - order[b.type]);
-  for (const item of sorted) {
+  for (const item of inDrawOrder(items)) {
+    if (drawShape(page, registry, item)) continue;
     switch (item.type) {
-      case 'rect':
-        page.drawRectangle({
-          x: item.x, y: item.y, width: item.width, height: item.height,
-          color: item.fill ? rgb(...item.fill) : undefined,
-          borderColor: item.stroke ? rgb(...item.stroke) : undefined,
-          borderWidth: item.stroke ? item.lineWidth ?? 0.5 : 0,
-        });
-        break;
-      case 'rule':
-        page.drawLine({ start: { x: item.x1, y: item.y1 }, end: { x: item.x2, y: item.y2 }, thickness: item.width, color: rgb(...item.color) });
-        break;
       case 'image': {
         let image = images.get(item.image.data);
         if (!image) {
@@ -230,9 +218,6 @@ async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegis
         page.drawImage(image, { x: item.x, y: item.y, width: item.width, height: item.height });
         break;
       }
-      case 'line':
-        registry.drawLine(page, item.line, item.x, item.y);
-        break;
       case 'link': {
         // `#page=N` (a contents entry) goes to page N of this document; anything else is a URI.
         const inside = /^#page=(\d+)$/.exec(item.url);
