@@ -1,14 +1,13 @@
 /**
- * The PDF edge of the name badges: draws the laid-out sheets (layout.ts) through the text
+ * The PDF edge of the name badges: draws sheets laid out by layout.ts (when the build planned
+ * them, build/badge-jobs.ts, which also reported any character no font has) through the text
  * engine's glyph edge, with the document's metadata. The same input gives the same bytes.
  */
 import '../render/pdf/native-deflate.js';
 import { PDFDocument, PDFName } from 'pdf-lib';
-import { ContentError, diagnostic } from '../diagnostics/diagnostic.js';
 import { drawItems } from '../render/pdf/draw-items.js';
 import { PdfFontRegistry } from '../render/pdf/glyphs/pdf-fonts.js';
-import type { FontLibrary } from '../text/fonts.js';
-import { A4, A6, layoutBadges, type BadgeHeader, type BadgeSheet, type BadgeText } from './layout.js';
+import { A4, A6, type BadgeHeader, type BadgePage, type BadgeSheet, type BadgeText } from './layout.js';
 
 export interface BadgeInput {
   header: BadgeHeader;
@@ -22,14 +21,7 @@ export interface BadgeInput {
   date: Date;
 }
 
-export async function renderBadges(input: BadgeInput, fonts: FontLibrary): Promise<{ bytes: Uint8Array; pages: number }> {
-  const { pages, missing } = layoutBadges(input.header, input.badges, { fonts, lang: input.lang, direction: input.direction, sheet: input.sheet });
-  if (missing.length > 0) {
-    const first = missing[0]!;
-    const code = `U+${first.codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-    throw new ContentError([diagnostic(first.place ?? { file: 'sources/participants.yaml' }, 'error', 'font/missing-glyph',
-      `${code} "${first.char}" on the ${input.lang} name badges cannot be drawn by any configured font: correct the participant's entry in sources/participants.yaml, or configure a font that has it.`)]);
-  }
+export async function renderBadges(input: BadgeInput, pages: readonly BadgePage[]): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const registry = new PdfFontRegistry(doc);
   const size = input.sheet === 'a4' ? A4 : A6;

@@ -2,17 +2,17 @@
  * Name badges: per language, every participant of sources/participants.yaml on one file of A4
  * sheets (`<lang>/badges.pdf`, four per page with crop marks) and one of A6 cards
  * (`<lang>/badges-a6.pdf`), in the order of the list of participants (by country, then name,
- * with the language's collation). Laid out once when planned, so that a character no font has
- * is reported before anything is written; rendered in the main thread.
+ * with the language's collation). Laid out once, when planned, so that a character no font has
+ * is reported before anything is written; those sheets are rendered in the main thread.
  */
-import { BUILT_IN_SEAT_KINDS } from '../config/seats.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { BADGE_MESSAGE, BADGE_TITLE } from '../badges/messages.js';
-import { layoutBadges, type BadgeSheet, type BadgeText } from '../badges/layout.js';
+import { layoutBadges, type BadgePage, type BadgeSheet, type BadgeText } from '../badges/layout.js';
 import type { BadgeInput } from '../badges/render.js';
 import { languageDirection } from '../config/languages.js';
 import { parseIsoDate } from '../templates/helpers.js';
 import { collator } from '../templates/participant-context.js';
+import { seatKindsOf } from '../nominations/participants.js';
 import type { FontLibrary } from '../text/fonts.js';
 import type { FontFace } from '../text/font-face.js';
 import { documentDate } from './document-date.js';
@@ -25,6 +25,8 @@ export interface PlannedBadges {
   lang: string;
   input: BadgeInput;
   faces: Set<FontFace>;
+  /** The sheets as laid out when planned: rendered as they are (not part of the job's inputs). */
+  pages: BadgePage[];
 }
 
 const SHEETS: readonly { sheet: BadgeSheet; suffix: string }[] = [{ sheet: 'a4', suffix: '' }, { sheet: 'a6', suffix: '-a6' }];
@@ -34,7 +36,7 @@ export function planBadges(kit: Kit, localisations: Map<string, Localisation>, f
   const diagnostics: Diagnostic[] = [];
   if (kit.participants.length === 0) return { badges: out, diagnostics };
   const { config } = kit;
-  const kinds: readonly string[] = config.seatRules ? config.seatRules.kinds.map((k) => k.key) : BUILT_IN_SEAT_KINDS;
+  const kinds = seatKindsOf(config);
   for (const [lang, loc] of localisations) {
     const order = collator(loc.locale);
     const range = new Intl.DateTimeFormat(loc.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -74,7 +76,7 @@ export function planBadges(kit: Kit, localisations: Map<string, Localisation>, f
           `${code} "${first.char}" on the ${lang} name badges cannot be drawn by any configured font: correct the participant's entry in sources/participants.yaml (or its country's name, or the event's title, in the configuration or its translation), or configure a font that has it.`));
       }
       out.push({
-        path: `${lang}/badges${suffix}`, lang, faces,
+        path: `${lang}/badges${suffix}`, lang, faces, pages: laid.pages,
         input: {
           header, badges: badges.map(({ code: _code, id: _id, ...b }) => b), lang, direction, sheet,
           title: `${loc.message('badge', BADGE_TITLE)}: ${header.event}`,
@@ -94,7 +96,7 @@ export function badgeJobs(planned: PlannedBadges[], options: JobOptions): Output
     inputs: { input: b.input, fonts: options.pdfFontKey(b.faces) },
     render: async () => {
       const { renderBadges } = await import('../badges/render.js');
-      return renderBadges(b.input, options.fonts);
+      return renderBadges(b.input, b.pages);
     },
   }));
 }

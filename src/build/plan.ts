@@ -133,9 +133,10 @@ function planParticipantDocuments(plan: PlannedDocument[], config: SeminarConfig
     }
     if (want.has('visa-letters') && p.passport !== undefined) {
       const visa = message('visa-letter', 'Visa support letter');
+      const reference = `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/V-${p.id}`;
       plan.push({ kind: 'visa-letters', lang, path: `${lang}/visa-letters/${p.id}`, template: 'visa-letter', delegate: p.id,
-        context: { ...participantContext(config, sources, p, lang, tr, locale), reference: `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/V-${p.id}` },
-        title: `${visa}: ${title}`, subject: visa, header: '', continuation: `${config.event.referencePrefix}/${config.event.issued.slice(0, 4)}/V-${p.id}` });
+        context: { ...participantContext(config, sources, p, lang, tr, locale), reference },
+        title: `${visa}: ${title}`, subject: visa, header: '', continuation: reference });
     }
   }
 }
