@@ -152,7 +152,7 @@ function planDeclaredDocuments(plan: PlannedDocument[], config: SeminarConfig, s
   const participants = loc.participants ?? [];
   for (const d of config.documents ?? []) {
     const title = d.title !== undefined ? tr(d.title) : d.name;
-    const base = { kind: 'documents' as const, lang, template: d.template, page: PAGE_SIZES_PT[d.page]!, formats: d.formats, subject: title };
+    const base = { kind: 'documents' as const, lang, template: d.template, page: PAGE_SIZES_PT[d.page], formats: d.formats, subject: title };
     if (d.per === 'event') {
       plan.push({ ...base, path: `${lang}/${d.name}`, title: `${title}: ${event}`, header: event,
         context: { ...participantsListContext(config, sources, participants, lang, tr, locale), document: { name: d.name, title } } });

@@ -1,6 +1,7 @@
 /** Page geometry and the typographic style of each block kind in the PDF. */
 import type { TextStyle } from '../../text/style.js';
 import type { ParagraphRole } from '../../document/model.js';
+import type { PageSize } from '../../config/types.js';
 
 /** A4 in PostScript points. */
 export const PAGE = { width: 595.28, height: 841.89 };
@@ -18,7 +19,7 @@ export function pageGeometry(model: { page?: { width: number; height: number } }
 }
 
 /** The page sizes a declared document may have, in PDF points (ISO 216; US Letter). */
-export const PAGE_SIZES_PT: Record<string, { width: number; height: number }> = {
+export const PAGE_SIZES_PT: Record<PageSize, { width: number; height: number }> = {
   A4: PAGE,
   A5: { width: 419.53, height: 595.28 },
   Letter: { width: 612, height: 792 },
