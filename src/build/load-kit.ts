@@ -193,6 +193,7 @@ export function composeKit(
         footer: formatMessage(translator, 'layout', 'Page {page}', { page: '{page}' }, locale, report),
       });
     }
+    const typesetting = kit.config.event.typesetting?.[lang];
     for (const plan of planDocuments(kit.config, sources, loc, kinds)) {
       const run = runTemplate(kit.templates, plan.template, plan.context, { lang, locale, translator });
       report(run.diagnostics);
@@ -201,7 +202,7 @@ export function composeKit(
         kind: plan.kind,
         templateFile: `templates/${plan.template}.md.hbs`,
         output: run.output,
-        meta: { title: plan.title, subject: plan.subject, author, lang, locale, date, keywords: [plan.kind] },
+        meta: { title: plan.title, subject: plan.subject, author, lang, locale, date, keywords: [plan.kind], ...(typesetting && { typesetting }) },
         header: plan.header,
         ...(plan.continuation ? { continuation: plan.continuation } : {}),
         footer,

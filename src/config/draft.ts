@@ -38,6 +38,7 @@ export interface EventDraft {
   locales?: Record<string, string>;
   letterhead?: SeminarConfig['event']['letterhead'];
   handbook?: SeminarConfig['event']['handbook'];
+  typesetting?: SeminarConfig['event']['typesetting'];
 }
 
 export interface SponsorshipDraft {

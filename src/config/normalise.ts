@@ -31,6 +31,7 @@ export function normaliseConfig(draft: ConfigDraft, file: string): SeminarConfig
       ...(event.locales !== undefined && { locales: event.locales }),
       ...(event.letterhead !== undefined && { letterhead: event.letterhead }),
       ...(event.handbook !== undefined && { handbook: event.handbook }),
+      ...(event.typesetting !== undefined && { typesetting: event.typesetting }),
     },
     ...((sponsorship || !seatRules) && {
       sponsorship: {

@@ -177,6 +177,8 @@ export interface SeminarConfig {
     letterhead?: LetterheadConfig;
     /** The handbook's title (and subtitle), translated; without it the handbook is called "Handbook". */
     handbook?: { title: string; subtitle?: string };
+    /** Per language: hyphenation and kashida justification switched off (both on by default). */
+    typesetting?: TypesettingConfig;
   };
   /** Required without declared seat rules (`sponsorship.delegates` is then the sponsored seats' budget). */
   sponsorship?: { delegates: number; experts: number };
@@ -190,3 +192,6 @@ export interface SeminarConfig {
   fonts?: FontConfig;
   files?: FilesConfig;
 }
+
+/** `event.typesetting`: per language of the event, the typesetting switches written (absent: on). */
+export type TypesettingConfig = Record<string, { hyphenate?: boolean; kashida?: boolean }>;

@@ -152,6 +152,8 @@ export interface DocumentMetadata {
   locale?: string;
   /** Fixed creation date: the build is reproducible. */
   date: Date;
+  /** Typesetting switched off for the language (`event.typesetting`); absent: hyphenation and kashida on. */
+  typesetting?: { hyphenate?: boolean; kashida?: boolean };
 }
 
 export interface DocumentModel {

@@ -3,10 +3,13 @@
  *
  * Pipeline: bidi levels (UAX #9) → break opportunities (UAX #14) → fonts per
  * character → pieces of one style, face, level and script, mirrored at odd
- * levels and shaped by HarfBuzz (cached) → greedy line filling → per line:
- * visual order (L2), justification, alignment.
+ * levels and shaped by HarfBuzz (cached) → line breaking (justified text: Knuth–Plass with
+ * hyphenation, optimal-lines.ts; otherwise, and as the fallback, greedy filling) → per line:
+ * kashida (justified Arabic), visual order (L2), justification, alignment.
  */
+import { justifyWithKashida } from './kashida.js';
 import { fillLines } from './line-fill.js';
+import { optimalLines } from './optimal-lines.js';
 import { placeLine, type LaidLine } from './place-line.js';
 import { prepareParagraph, type MissingChar, type PreparedParagraph } from './prepare.js';
 import type { FontLibrary } from './fonts.js';
@@ -31,6 +34,10 @@ export interface ParagraphOptions {
    * right of `width` (RTL).
    */
   firstLineIndent?: number;
+  /** Justified text: hyphenate by `lang` (default true; never in ragged text). */
+  hyphenate?: boolean;
+  /** Justified Arabic: widen lines by kashida before stretching spaces (default true). */
+  kashida?: boolean;
 }
 
 export interface LaidParagraph {
@@ -72,7 +79,7 @@ const MAX_CACHED_KEY = 50_000;
 
 /** Everything a layout depends on besides the fonts: the options, and each span's text and style. */
 function cacheKey(spans: StyledSpan[], o: ParagraphOptions): string {
-  let key = `${o.width}|${o.align}|${o.direction}|${o.lang}|${o.lineHeight}|${o.firstLineIndent ?? 0}`;
+  let key = `${o.width}|${o.align}|${o.direction}|${o.lang}|${o.lineHeight}|${o.firstLineIndent ?? 0}|${o.hyphenate ?? true}|${o.kashida ?? true}`;
   for (const { text, style: s } of spans) {
     key += `\u0000${s.family}|${s.bold ? 1 : 0}${s.italic ? 1 : 0}${s.superscript ? 1 : 0}|${s.size}|${s.color?.join(',') ?? ''}|${s.link ?? ''}\u0001${text}`;
   }
@@ -82,9 +89,13 @@ function cacheKey(spans: StyledSpan[], o: ParagraphOptions): string {
 function layoutUncached(fonts: FontLibrary, spans: StyledSpan[], options: ParagraphOptions): LaidParagraph {
   const para = prepareParagraph(fonts, spans, options.direction, options.lang);
   const indent = options.firstLineIndent ?? 0;
-  const specs = fillLines(para, options.width, indent);
+  const justify = options.align === 'justify';
+  const kashida = justify && (options.kashida ?? true);
+  const specs =
+    (justify && optimalLines(para, { width: options.width, firstLineIndent: indent, hyphenate: options.hyphenate ?? true, kashida })) ||
+    fillLines(para, options.width, indent);
   const lines = specs.map((spec, i) =>
-    placeLine(spec, {
+    placeLine(kashida && !spec.last && !spec.forced ? justifyWithKashida(para, spec, Math.max(0, options.width - (i === 0 ? indent : 0))) : spec, {
       width: options.width,
       indent: i === 0 ? indent : 0,
       align: options.align,

@@ -5,6 +5,7 @@
  */
 import { isInvisibleControl } from './controls.js';
 import { graphemeBounds } from './graphemes.js';
+import { hyphenPiece } from './hyphen-piece.js';
 import { splitPieces, type Piece, type PreparedParagraph, type Segment } from './prepare.js';
 
 export interface LineSpec {
@@ -27,10 +28,17 @@ export function fillLines(para: PreparedParagraph, width: number, firstLineInden
   let curWidth = 0;
   let curStart = 0;
   const avail = () => Math.max(0, lines.length === 0 ? width - firstLineIndent : width);
+  // The last segment put on the line: a line ending at a soft hyphen written in the text shows a hyphen.
+  let lastSeg: Segment | undefined;
   const push = (forced: boolean) => {
     let end = cur.length;
     while (end > 0 && cur[end - 1]!.trailing) end--;
-    lines.push({ pieces: cur.slice(0, end), forced, last: false, start: curStart });
+    const pieces = cur.slice(0, end);
+    if (!forced && lastSeg && lastSeg.end === lastSeg.contentEnd && para.text.charCodeAt(lastSeg.contentEnd - 1) === 0xad && pieces.length > 0) {
+      pieces.push(hyphenPiece(para, pieces[pieces.length - 1]!, lastSeg.contentEnd));
+    }
+    lastSeg = undefined;
+    lines.push({ pieces, forced, last: false, start: curStart });
     cur = [];
     curWidth = 0;
   };
@@ -57,6 +65,7 @@ export function fillLines(para: PreparedParagraph, width: number, firstLineInden
     // A loop, not push(...): a segment may hold more pieces than a call takes arguments.
     for (const p of seg.pieces) cur.push(p);
     curWidth += seg.width;
+    lastSeg = seg;
     if (seg.forced) {
       push(true);
       curStart = seg.end;
@@ -65,6 +74,7 @@ export function fillLines(para: PreparedParagraph, width: number, firstLineInden
   // A forced break at the very end opens no extra line (like HTML's <br>);
   // text of nothing but undrawable characters still makes one (empty) line.
   const last = para.segments[para.segments.length - 1];
+  lastSeg = undefined; // the paragraph's end: no hyphen
   if ((cur.length > 0 && (lines.length === 0 || drawsSomething(cur))) || (lines.length === 0 && last !== undefined && !last.forced)) push(false);
   if (lines.length > 0) lines[lines.length - 1]!.last = true;
   return lines;

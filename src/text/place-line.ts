@@ -19,6 +19,8 @@ export interface PlacedGlyph {
   /** The characters this glyph stands for, logical order ('' for the 2nd+ glyph of a cluster). */
   text: string;
   color?: [number, number, number];
+  /** Glyphs sharing this object extract as its text instead of their own (a hyphenated word). */
+  actual?: { text: string };
 }
 
 export interface LaidLine {
@@ -62,8 +64,9 @@ export function placeLine(spec: LineSpec, o: PlaceOptions): LaidLine {
     natural += p.width;
     if (o.align === 'justify') for (const t of p.run.textOf) if (isStretchableSpace(t)) stretchable++;
   }
-  // Justify: stretch interword spaces, but not on the last line or before a forced break.
-  const justify = o.align === 'justify' && !spec.last && !spec.forced && stretchable > 0 && natural < avail;
+  // Justify: stretch interword spaces (or shrink them, where the line breaker chose a tight line),
+  // but not on the last line or before a forced break.
+  const justify = o.align === 'justify' && !spec.last && !spec.forced && stretchable > 0 && Math.abs(natural - avail) > 1e-9;
   const extra = justify ? (avail - natural) / stretchable : 0;
   const used = justify ? avail : natural;
   const free = Math.max(0, avail - used);
@@ -98,6 +101,7 @@ export function placeLine(spec: LineSpec, o: PlaceOptions): LaidLine {
           text,
         };
         if (color) glyph.color = color;
+        if (p.actual) glyph.actual = p.actual;
         glyphs.push(glyph);
       }
       pen += run.xAdvance[g]! * scale;

@@ -36,6 +36,11 @@ export interface Piece {
   width: number;
   /** Spaces hanging at the end of a segment: dropped at a line end. */
   trailing: boolean;
+  /**
+   * What the piece's glyphs stand for in extracted text, when not their own characters: the
+   * first fragment of a hyphenated word carries the whole word, the later ones '' (ActualText).
+   */
+  actual?: { text: string };
 }
 
 export interface Segment {

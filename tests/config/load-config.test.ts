@@ -64,6 +64,18 @@ describe('parseConfig on a valid file', () => {
   });
 });
 
+describe('parseConfig: typesetting switches', () => {
+  it('keeps the switches written, per language, and nothing for the others', () => {
+    const result = parseConfig(readFileSync(fixture('typesetting-valid'), 'utf8'), 'sources/seminar.yaml');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.config!.event.typesetting).toEqual({ ar: { kashida: false }, fr: { hyphenate: false, kashida: true } });
+  });
+
+  it('leaves them out when the file has none', () => {
+    expect(parseConfig(readFileSync(fixture('valid'), 'utf8'), 'sources/seminar.yaml').config!.event.typesetting).toBeUndefined();
+  });
+});
+
 describe('loadConfig', () => {
   it('reports a missing file as a diagnostic', async () => {
     const result = await loadConfig('no/such/seminar.yaml');

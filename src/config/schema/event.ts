@@ -4,6 +4,7 @@ import type { ConfigReader, Field, Mapping } from '../reader.js';
 import type { LetterheadConfig, Organisation } from '../types.js';
 import type { Where } from '../where.js';
 import { readLanguageList } from './languages.js';
+import { readTypesetting } from './typesetting.js';
 import { hasUrlScheme } from '../../input/confine.js';
 
 /** Letters, digits, hyphens and slashes: the prefix is printed in every letter reference, e.g. LMH-RBT/MA/01. */
@@ -13,7 +14,7 @@ const REFERENCE_PREFIX = /^[A-Za-z0-9/-]+$/;
 export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where): EventDraft | undefined {
   const m = reader.mapping(node, where, {
     required: ['title', 'organisers', 'host', 'venue', 'dates', 'languages', 'issued', 'referencePrefix'],
-    optional: ['subtitle', 'replyBy', 'contact', 'locales', 'letterhead', 'handbook'],
+    optional: ['subtitle', 'replyBy', 'contact', 'locales', 'letterhead', 'handbook', 'typesetting'],
     examples: {
       title: 'title: "Launch seminar of the Labour Migration Handbook"',
       organisers: 'organisers: [{ short: OSCE, name: "Organization for Security and Co-operation in Europe" }]',
@@ -43,6 +44,7 @@ export function readEvent(reader: ConfigReader, node: ParsedNode, where: Where):
   event.locales = readLocales(reader, m);
   event.letterhead = readLetterhead(reader, m);
   event.handbook = readHandbook(reader, m);
+  event.typesetting = readTypesetting(reader, m, languages?.languages);
   return event;
 }
 

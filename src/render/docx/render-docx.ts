@@ -53,7 +53,7 @@ export async function renderDocx(model: DocumentModel, options: DocxOptions = {}
   const document = new Document({
     // Word and LibreOffice hyphenate by the document's language (w:lang) where the script has
     // hyphenation (Latin, Greek, Cyrillic); Arabic and Hebrew are never hyphenated.
-    ...(HYPHENATED_SCRIPTS.has(languageScript(model.meta.lang)) && { hyphenation: { autoHyphenation: true } }),
+    ...(model.meta.typesetting?.hyphenate !== false && HYPHENATED_SCRIPTS.has(languageScript(model.meta.lang)) && { hyphenation: { autoHyphenation: true } }),
     externalStyles: EXTERNAL_STYLES_XML,
     styles: documentStyles(doc),
     numbering: { config: doc.numbering.definitions(doc.direction) },

@@ -35,6 +35,8 @@ export interface LayoutContext {
   headingPages?: ReadonlyMap<string, number>;
   /** The number printed for a page index (default: index + 1; a pack numbers its main matter from 1). */
   pageNumber?: (index: number) => number;
+  /** Hyphenation and kashida justification (default: both on; `event.typesetting` turns them off per language). */
+  typesetting?: { hyphenate?: boolean; kashida?: boolean };
 }
 
 /** Lays out spans as a paragraph and returns one box per line (widow/orphan-aware). */
@@ -53,6 +55,8 @@ export function paragraphBoxes(
     direction: options.direction ?? ctx.direction,
     lang: ctx.lang,
     lineHeight: style.lineHeight,
+    hyphenate: ctx.typesetting?.hyphenate ?? true,
+    kashida: ctx.typesetting?.kashida ?? true,
   });
   ctx.missing.push(...laid.missing);
   const n = laid.lines.length;

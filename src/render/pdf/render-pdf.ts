@@ -89,6 +89,7 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
   const ctx: LayoutContext = {
     fonts, lang: model.meta.lang, direction: model.direction, missing, width: contentWidth,
     ...(model.meta.locale ? { locale: model.meta.locale } : {}),
+    ...(model.meta.typesetting ? { typesetting: model.meta.typesetting } : {}),
     ...(bodyStyle ? { bodyStyle } : {}),
     ...(pagesOf ? { headingPages: pagesOf.headingPages, ...(pagesOf.pageNumber ? { pageNumber: pagesOf.pageNumber } : {}) } : {}),
   };

@@ -44,7 +44,16 @@ export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (fa
     if (tj !== '') ops.push(PDFOperator.of(Ops.ShowTextAdjusted, [`[${tj}]`]));
     tj = '';
   };
+  // Glyphs that extract as another text (a hyphenated word's fragments) sit in a marked-content
+  // span with that ActualText (PDF 32000-1:2008 §14.9.4); an empty one extracts as nothing.
+  let actual: LaidLine['glyphs'][number]['actual'];
   for (const g of line.glyphs) {
+    if (g.actual !== actual) {
+      flush();
+      if (actual) ops.push(PDFOperator.of(Ops.EndMarkedContent));
+      actual = g.actual;
+      if (actual) ops.push(PDFOperator.of(Ops.BeginMarkedContentSequence, ['/Span', `<</ActualText ${utf16Hex(actual.text)}>>`]));
+    }
     if (g.face !== face) {
       face = g.face;
       font = fontFor(g.face);
@@ -79,6 +88,14 @@ export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (fa
     pen += (font!.widthOf(cid) * size) / 1000;
   }
   flush();
+  if (actual) ops.push(PDFOperator.of(Ops.EndMarkedContent));
   ops.push(PDFOperator.of(Ops.EndText), PDFOperator.of(Ops.PopGraphicsState));
   return ops;
+}
+
+/** A PDF text string in UTF-16BE with its byte-order mark, as a hex string. */
+function utf16Hex(text: string): string {
+  let hex = '<FEFF';
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
+  return `${hex}>`;
 }
