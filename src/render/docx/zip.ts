@@ -10,6 +10,7 @@
  * for the same document.
  */
 import { deflateRawSync, inflateRawSync, constants } from 'node:zlib';
+import { ByteMemo } from '../byte-memo.js';
 
 /** One file in a ZIP archive. */
 export interface ZipEntry {
@@ -69,6 +70,19 @@ export function dosDateTime(date: Date): { date: number; time: number } {
 }
 
 /**
+ * An entry's deflated bytes and CRC, computed once per process for large entries: the
+ * documents of a build embed the same font subsets again and again.
+ */
+const deflatedEntries = new ByteMemo<{ deflated: Uint8Array; crc: number }>((r) => r.deflated.length);
+
+function compressed(data: Uint8Array): { deflated: Uint8Array; crc: number } {
+  return deflatedEntries.get(data, (bytes) => {
+    const out = deflateRawSync(bytes, DEFLATE_OPTIONS);
+    return { deflated: new Uint8Array(out.buffer, out.byteOffset, out.byteLength), crc: crc32(bytes) };
+  });
+}
+
+/**
  * Writes a ZIP archive with the entries in the order given, every entry stamped with
  * `modified`, each deflated with fixed options (or stored when deflating does not make
  * it smaller). The same entries and date always give the same bytes.
@@ -81,10 +95,9 @@ export function writeZip(entries: readonly ZipEntry[], modified: Date): Uint8Arr
   let offset = 0;
   for (const entry of entries) {
     const name = encoder.encode(entry.path);
-    const deflated = deflateRawSync(entry.data, DEFLATE_OPTIONS);
+    const { deflated, crc } = compressed(entry.data);
     const stored = deflated.length >= entry.data.length;
-    const body = stored ? entry.data : new Uint8Array(deflated.buffer, deflated.byteOffset, deflated.byteLength);
-    const crc = crc32(entry.data);
+    const body = stored ? entry.data : deflated;
     const method = stored ? 0 : 8;
 
     const local = new Uint8Array(30 + name.length);

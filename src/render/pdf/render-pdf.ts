@@ -4,7 +4,7 @@
  * bookmarks and metadata. Text goes through the text engine's glyph-level drawing.
  */
 import './native-deflate.js';
-import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFPage, type PDFImage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFPage, type PDFRef } from 'pdf-lib';
 import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
@@ -14,6 +14,7 @@ import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
 import { FOOTNOTE_SEPARATOR, paginate } from './paginate.js';
 import { writeOutline, type OutlineEntry } from './outline.js';
 import { drawShape, inDrawOrder } from './draw-items.js';
+import { ImageSet } from './embed-image.js';
 import { FOOTNOTE_STYLE, LETTER_BODY_STYLES, MARGIN, PAGE, pageGeometry, RULE_GREY, RUNNING_STYLE, type BlockStyle } from './styles.js';
 
 export interface PdfResult {
@@ -154,7 +155,7 @@ export interface WriteOptions {
 export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], options: WriteOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const registry = new PdfFontRegistry(doc);
-  const images = new Map<Uint8Array, PDFImage>();
+  const images = new ImageSet(doc);
   const outline: OutlineEntry[] = [];
   const refs: PDFRef[] = [];
   // Every page exists before any is drawn: a link may go to a later page.
@@ -192,6 +193,8 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
   if (options.direction === 'rtl') {
     doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
   }
+  // Where doc.save() would have embedded images from doc.embedPng: the same objects, the same bytes.
+  await images.finish();
   // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout 0, ≥ 1 ms) every 50 objects.
   return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
@@ -206,16 +209,12 @@ function numberFootnote(number: number, blocks: Block[]): Block[] {
   return [{ type: 'paragraph', role: 'body', align: 'start', children: [{ type: 'footnoteRef', number }] }, ...blocks];
 }
 
-async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegistry, items: DrawItem[], images: Map<Uint8Array, PDFImage>, pageRefs: readonly PDFRef[]): Promise<void> {
+async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegistry, items: DrawItem[], images: ImageSet, pageRefs: readonly PDFRef[]): Promise<void> {
   for (const item of inDrawOrder(items)) {
     if (drawShape(page, registry, item)) continue;
     switch (item.type) {
       case 'image': {
-        let image = images.get(item.image.data);
-        if (!image) {
-          image = item.image.format === 'png' ? await doc.embedPng(item.image.data) : await doc.embedJpg(item.image.data);
-          images.set(item.image.data, image);
-        }
+        const image = await images.image(item.image.data, item.image.format);
         page.drawImage(image, { x: item.x, y: item.y, width: item.width, height: item.height });
         break;
       }

@@ -8,6 +8,32 @@ import type { FontkitSubset } from 'fontkit';
 import { PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
 import type { FontFace } from '../../../text/fonts.js';
 import { buildToUnicodeCMap } from './to-unicode.js';
+import { ByteMemo } from '../../byte-memo.js';
+
+/**
+ * Subsets encoded once per process, by face and glyph sequence: the forms of a language embed
+ * the same repertoire (0.4 s of a cold build was fontkit encoding them again). fontkit's encoding
+ * depends on the glyph sequence alone; `glyphs` is the sequence after it (composite glyphs'
+ * components appended).
+ */
+const encodedSubsets = new ByteMemo<{ bytes: Uint8Array; glyphs: number[] }>((e) => e.bytes.length + 4 * e.glyphs.length, 0);
+
+/** A face by its bytes: two files may carry one PostScript name, and a file may change in `folio watch`. */
+const faceDigests = new WeakMap<FontFace, string>();
+
+function subsetKey(face: FontFace, glyphs: readonly number[]): Uint8Array {
+  let digest = faceDigests.get(face);
+  if (digest === undefined) {
+    digest = createHash('sha1').update(face.bytes).digest('base64');
+    faceDigests.set(face, digest);
+  }
+  const id = new TextEncoder().encode(`${digest}\n`);
+  const key = new Uint8Array(id.length + 4 * glyphs.length);
+  key.set(id);
+  const view = new DataView(key.buffer);
+  glyphs.forEach((g, i) => view.setUint32(id.length + 4 * i, g));
+  return key;
+}
 
 export class SubsetFont {
   /** Reserved now, filled by {@link finalize}, so pages can refer to the font before it exists. */
@@ -78,7 +104,9 @@ export class SubsetFont {
     const { context } = this.doc;
     const face = this.face;
     const used = this.subset.glyphs.slice();
-    const bytes = this.subset.encode();
+    const encoded = encodedSubsets.get(subsetKey(face, used), () => ({ bytes: this.subset.encode(), glyphs: this.subset.glyphs.slice() }));
+    const bytes = encoded.bytes;
+    this.subset.glyphs = encoded.glyphs.slice();
     // Components of composite glyphs were appended by encode(): give them widths too.
     for (let cid = this.widths.length; cid < this.subset.glyphs.length; cid++) {
       this.widths[cid] = pdfWidth(face, this.subset.glyphs[cid]!);
