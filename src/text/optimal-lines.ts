@@ -79,23 +79,25 @@ class CandidateRows {
   wordFrom = new Int32Array(this.cap);
   wordTo = new Int32Array(this.cap);
 
-  push(row: { box: number; boxStretch: number; boxShrink: number; kind: number; glue: number; stretch: number; shrink: number; penaltyWidth: number; penalty: number; flagged: boolean; seg: number; pos: number; word?: [number, number] }): void {
+  /** One candidate: the box before it, then the break (positional: this runs once per word). */
+  push(box: number, boxStretch: number, boxShrink: number, kind: number, glue: number, stretch: number, shrink: number,
+    penaltyWidth: number, penalty: number, flagged: boolean, seg: number, pos: number, word?: readonly [number, number]): void {
     if (this.length === this.cap) this.grow();
     const k = this.length++;
-    this.box[k] = row.box;
-    this.boxStretch[k] = row.boxStretch;
-    this.boxShrink[k] = row.boxShrink;
-    this.kind[k] = row.kind;
-    this.glue[k] = row.glue;
-    this.stretch[k] = row.stretch;
-    this.shrink[k] = row.shrink;
-    this.penaltyWidth[k] = row.penaltyWidth;
-    this.penalty[k] = row.penalty;
-    this.flagged[k] = row.flagged ? 1 : 0;
-    this.seg[k] = row.seg;
-    this.pos[k] = row.pos;
-    this.wordFrom[k] = row.word?.[0] ?? -1;
-    this.wordTo[k] = row.word?.[1] ?? -1;
+    this.box[k] = box;
+    this.boxStretch[k] = boxStretch;
+    this.boxShrink[k] = boxShrink;
+    this.kind[k] = kind;
+    this.glue[k] = glue;
+    this.stretch[k] = stretch;
+    this.shrink[k] = shrink;
+    this.penaltyWidth[k] = penaltyWidth;
+    this.penalty[k] = penalty;
+    this.flagged[k] = flagged ? 1 : 0;
+    this.seg[k] = seg;
+    this.pos[k] = pos;
+    this.wordFrom[k] = word ? word[0] : -1;
+    this.wordTo[k] = word ? word[1] : -1;
   }
 
   private grow(): void {
@@ -141,7 +143,7 @@ function buildCandidates(para: PreparedParagraph, o: OptimalOptions): { candidat
       for (const p of points) {
         let w = 0;
         for (let i = from; i < p; i++) w += advances[i - seg.start]!;
-        rows.push({ box: w, boxStretch, boxShrink, kind: BreakKind.Penalty, glue: 0, stretch: 0, shrink: 0, penaltyWidth: hw, penalty: HYPHEN_PENALTY, flagged: true, seg: s, pos: p, word });
+        rows.push(w, boxStretch, boxShrink, BreakKind.Penalty, 0, 0, 0, hw, HYPHEN_PENALTY, true, s, p, word);
         boxStretch = 0;
         boxShrink = 0;
         used += w;
@@ -150,13 +152,13 @@ function buildCandidates(para: PreparedParagraph, o: OptimalOptions): { candidat
     }
     const box = Math.max(0, seg.contentWidth - used);
     const spaces = trailingSpaces(seg, true);
-    const row = { box, boxStretch, boxShrink, glue: seg.width - seg.contentWidth, stretch: spaces * STRETCH, shrink: spaces * SHRINK, seg: s, pos: seg.end };
+    const glue = seg.width - seg.contentWidth;
     const endsWith = seg.contentEnd > seg.start ? text.charCodeAt(seg.contentEnd - 1) : 0;
-    if (seg.forced || last) rows.push({ ...row, kind: BreakKind.Forced, stretch: 0, shrink: 0, penaltyWidth: 0, penalty: 0, flagged: false });
-    else if (seg.end > seg.contentEnd) rows.push({ ...row, kind: BreakKind.Glue, penaltyWidth: 0, penalty: 0, flagged: false });
-    else if (endsWith === SOFT_HYPHEN) rows.push({ ...row, kind: BreakKind.Penalty, penaltyWidth: hyphenWidthFor(para, seg, hyphenWidth), penalty: HYPHEN_PENALTY, flagged: true, word: softHyphenWord(para, s) });
-    else if (DASHES.has(text[seg.contentEnd - 1] ?? '')) rows.push({ ...row, kind: BreakKind.Penalty, penaltyWidth: 0, penalty: HYPHEN_PENALTY, flagged: true });
-    else rows.push({ ...row, kind: BreakKind.Penalty, penaltyWidth: 0, penalty: 0, flagged: false });
+    if (seg.forced || last) rows.push(box, boxStretch, boxShrink, BreakKind.Forced, glue, 0, 0, 0, 0, false, s, seg.end);
+    else if (seg.end > seg.contentEnd) rows.push(box, boxStretch, boxShrink, BreakKind.Glue, glue, spaces * STRETCH, spaces * SHRINK, 0, 0, false, s, seg.end);
+    else if (endsWith === SOFT_HYPHEN) rows.push(box, boxStretch, boxShrink, BreakKind.Penalty, glue, spaces * STRETCH, spaces * SHRINK, hyphenWidthFor(para, seg, hyphenWidth), HYPHEN_PENALTY, true, s, seg.end, softHyphenWord(para, s));
+    else if (DASHES.has(text[seg.contentEnd - 1] ?? '')) rows.push(box, boxStretch, boxShrink, BreakKind.Penalty, glue, spaces * STRETCH, spaces * SHRINK, 0, HYPHEN_PENALTY, true, s, seg.end);
+    else rows.push(box, boxStretch, boxShrink, BreakKind.Penalty, glue, spaces * STRETCH, spaces * SHRINK, 0, 0, false, s, seg.end);
   }
   if (rows.length > MAX_CANDIDATES) return undefined;
   // The box's own stretchable spaces (no-break spaces inside a segment) stretch with the glue.
