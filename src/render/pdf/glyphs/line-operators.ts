@@ -4,7 +4,7 @@
  * placed with `Tm` and shown with one `TJ` whose numbers carry kerning, GPOS
  * offsets and justification. Pure: fonts are reached through `fontFor`.
  */
-import { PDFOperator, PDFOperatorNames as Ops } from 'pdf-lib';
+import { PDFHexString, PDFOperator, PDFOperatorNames as Ops } from 'pdf-lib';
 import type { FontFace } from '../../../text/fonts.js';
 import type { LaidLine } from '../../../text/layout-paragraph.js';
 
@@ -52,7 +52,7 @@ export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (fa
       flush();
       if (actual) ops.push(PDFOperator.of(Ops.EndMarkedContent));
       actual = g.actual;
-      if (actual) ops.push(PDFOperator.of(Ops.BeginMarkedContentSequence, ['/Span', `<</ActualText ${utf16Hex(actual.text)}>>`]));
+      if (actual) ops.push(PDFOperator.of(Ops.BeginMarkedContentSequence, ['/Span', `<</ActualText ${PDFHexString.fromText(actual.text).toString()}>>`]));
     }
     if (g.face !== face) {
       face = g.face;
@@ -91,11 +91,4 @@ export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (fa
   if (actual) ops.push(PDFOperator.of(Ops.EndMarkedContent));
   ops.push(PDFOperator.of(Ops.EndText), PDFOperator.of(Ops.PopGraphicsState));
   return ops;
-}
-
-/** A PDF text string in UTF-16BE with its byte-order mark, as a hex string. */
-function utf16Hex(text: string): string {
-  let hex = '<FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
-  return `${hex}>`;
 }
