@@ -107,7 +107,10 @@ export function knuthPlass(c: BreakCandidates, o: KnuthPlassOptions): number[] |
       if (ratio > o.maxRatio) continue;
       const hyphens = flagged ? a.hyphens + 1 : 0;
       if (hyphens > MAX_HYPHENS_IN_A_ROW) continue;
-      const badness = ratio === Infinity ? 10_000 : Math.min(10_000, 100 * Math.abs(ratio) ** 3);
+      // Not capped at TeX's 10 000: in the last pass (any ratio) a capped badness makes every very
+      // loose line equally bad, and the breaker chose a line of four words spread across the column
+      // next to a tight one. Within a first pass's ratio (at most 2) the cap never applies anyway.
+      const badness = ratio === Infinity ? 1e12 : 100 * Math.abs(ratio) ** 3;
       const penalty = kind === BreakKind.Forced ? 0 : c.penalty[b]!;
       let demerits = (LINE_PENALTY + badness) ** 2;
       if (penalty > 0) demerits += penalty * penalty;

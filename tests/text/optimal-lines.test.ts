@@ -143,3 +143,15 @@ describe('optimal line breaking', () => {
     expect(many.lines.length).toBeGreaterThan(1000);
   });
 });
+
+describe('the last pass (no ratio limit)', () => {
+  it('spreads the looseness instead of setting one line of a few words across the column', async () => {
+    const fonts = await FontLibrary.load();
+    // Long Russian words, not hyphenated: no set of lines stays within the first pass's ratio.
+    const text = 'Международное сотрудничество в области трудовой миграции требует последовательного взаимодействия государственных учреждений, профессиональных объединений работодателей и представителей профессиональных союзов. Правительства стран происхождения организуют предварительную подготовку трудящихся-мигрантов, признание профессиональной квалификации и консультирование.';
+    const { lines } = layoutParagraph(fonts, [{ text, style: { family: 'serif', bold: false, italic: false, size: 10.5 } }], { width: 451, align: 'justify', direction: 'ltr', lang: 'ru', lineHeight: 1.35, hyphenate: false });
+    const counts = lines.slice(0, -1).map((l) => l.glyphs.length);
+    // Before the fix: 38, 74, 40, 75, 73 glyphs — a loose line next to a tight one.
+    expect(Math.max(...counts) - Math.min(...counts)).toBeLessThan(20);
+  });
+});
