@@ -12,7 +12,7 @@
  */
 export function isInvisibleControl(cp: number): boolean {
   return (
-    cp === 0x00ad ||
+    cp === SOFT_HYPHEN ||
     cp === 0x034f ||
     cp === 0x061c ||
     (cp >= 0x180b && cp <= 0x180f) ||
@@ -28,6 +28,8 @@ export function isInvisibleControl(cp: number): boolean {
 
 /** A forced line break inside a paragraph. */
 export const FORCED_BREAK = 0x0a;
+/** U+00AD: a place a word may be hyphenated, drawn only when a line ends there. */
+export const SOFT_HYPHEN = 0x00ad;
 
 /**
  * Mandatory line breaks (UAX #14 LB4–LB5: classes BK, LF, NL; CR is turned

@@ -3,7 +3,7 @@
  * is broken between grapheme clusters as a last resort, so no line is wider
  * than the box unless a single grapheme is.
  */
-import { isInvisibleControl } from './controls.js';
+import { SOFT_HYPHEN, isInvisibleControl } from './controls.js';
 import { graphemeBounds } from './graphemes.js';
 import { hyphenPiece } from './hyphen-piece.js';
 import { splitPieces, type Piece, type PreparedParagraph, type Segment } from './prepare.js';
@@ -34,7 +34,7 @@ export function fillLines(para: PreparedParagraph, width: number, firstLineInden
     let end = cur.length;
     while (end > 0 && cur[end - 1]!.trailing) end--;
     const pieces = cur.slice(0, end);
-    if (!forced && lastSeg && lastSeg.end === lastSeg.contentEnd && para.text.charCodeAt(lastSeg.contentEnd - 1) === 0xad && pieces.length > 0) {
+    if (!forced && lastSeg && lastSeg.end === lastSeg.contentEnd && para.text.charCodeAt(lastSeg.contentEnd - 1) === SOFT_HYPHEN && pieces.length > 0) {
       pieces.push(hyphenPiece(para, pieces[pieces.length - 1]!, lastSeg.contentEnd));
     }
     lastSeg = undefined;

@@ -9,7 +9,7 @@
  */
 import { BreakKind, knuthPlass, type BreakCandidates } from './knuth-plass.js';
 import { hyphenationPoints } from './hyphenate.js';
-import { isStretchableSpace } from './controls.js';
+import { SOFT_HYPHEN, isStretchableSpace } from './controls.js';
 import type { LineSpec } from './line-fill.js';
 import { splitPieces, type Piece, type PreparedParagraph, type Segment } from './prepare.js';
 import { hyphenPiece, hyphenRun } from './hyphen-piece.js';
@@ -28,13 +28,12 @@ export interface OptimalOptions {
 const MAX_CANDIDATES = 20_000;
 /** Interword glue stretches by half a space and shrinks by a third (TeX's Computer Modern). */
 const STRETCH = 1 / 2;
-const SHRINK = 1 / 3;
+export const SHRINK = 1 / 3;
 /** TeX's \hyphenpenalty and \exhyphenpenalty. */
 const HYPHEN_PENALTY = 50;
 /** Tolerance, as an adjustment ratio: the first try, then any lines that fit. */
 const RATIOS = [2, Infinity];
 
-const SOFT_HYPHEN = 0x00ad;
 const DASHES = new Set(['-', '\u2010', '\u2013', '\u2014']);
 
 /** Where each candidate sits in the text, for cutting the chosen lines. */

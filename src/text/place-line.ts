@@ -6,6 +6,7 @@ import { visualOrder } from './bidi.js';
 import { isStretchableSpace } from './controls.js';
 import type { FontFace } from './fonts.js';
 import type { LineSpec } from './line-fill.js';
+import { SHRINK } from './optimal-lines.js';
 
 export interface PlacedGlyph {
   face: FontFace;
@@ -60,15 +61,24 @@ export function placeLine(spec: LineSpec, o: PlaceOptions): LaidLine {
   const avail = Math.max(0, o.width - o.indent);
   let natural = 0;
   let stretchable = 0;
+  let spaceWidth = 0;
   for (const p of pieces) {
     natural += p.width;
-    if (o.align === 'justify') for (const t of p.run.textOf) if (isStretchableSpace(t)) stretchable++;
+    if (o.align !== 'justify') continue;
+    const scale = p.size / p.face.unitsPerEm;
+    p.run.textOf.forEach((t, g) => {
+      if (!isStretchableSpace(t)) return;
+      stretchable++;
+      spaceWidth += p.run.xAdvance[g]! * scale;
+    });
   }
   // Justify: stretch interword spaces (or shrink them, where the line breaker chose a tight line),
-  // but not on the last line or before a forced break.
+  // but not on the last line or before a forced break. Spaces never shrink by more than the share
+  // of their width the line breaker allows (SHRINK): a line wider than that (a word too long for
+  // the column, filled greedily) overflows rather than running its words together.
   const justify = o.align === 'justify' && !spec.last && !spec.forced && stretchable > 0 && Math.abs(natural - avail) > 1e-9;
-  const extra = justify ? (avail - natural) / stretchable : 0;
-  const used = justify ? avail : natural;
+  const extra = justify ? Math.max((avail - natural) / stretchable, -(spaceWidth / stretchable) * SHRINK) : 0;
+  const used = justify ? natural + extra * stretchable : natural;
   const free = Math.max(0, avail - used);
   // Where the content starts, from the left; the indent sits on the start side.
   const align = o.align === 'justify' ? 'start' : o.align;
