@@ -9,14 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copyKit, editFile, runCli } from '../helpers/kit.js';
+import { copyBuiltKit, copyKit, editFile, runCli } from '../helpers/kit.js';
 import { build, built, type Report } from './fingerprint-helpers.js';
 
 describe('a font setting', () => {
   it('rebuilds the outputs drawn with that font, nothing else', () => {
-    const root = copyKit();
+    const root = copyBuiltKit();
     const args = ['--only', 'agenda,concept-note'];
-    build(root, ...args);
     // The headings' sans-serif face becomes Noto Serif: every PDF changes, no DOCX (Word gets the serif name).
     editFile(path.join(root, 'sources/seminar.yaml'), (t) => t.replace(/\nevent:/, '\nfonts:\n  sans: "@expo-google-fonts/noto-serif"\nevent:'));
     const report = build(root, ...args);
@@ -24,9 +23,8 @@ describe('a font setting', () => {
   });
 
   it('another Arabic font: the PDFs that print Arabic and the DOCX files (which all name it), not the English or French PDFs', () => {
-    const root = copyKit();
+    const root = copyBuiltKit();
     const args = ['--only', 'agenda,concept-note'];
-    build(root, ...args);
     editFile(path.join(root, 'sources/seminar.yaml'), (t) => t.replace(/\nevent:/, '\nfonts:\n  arabic: "@expo-google-fonts/noto-naskh-arabic"\nevent:'));
     const report = build(root, ...args);
     expect(built(report)).toEqual([

@@ -9,14 +9,16 @@
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copyKit, editFile, PROJECT, runCli } from '../helpers/kit.js';
+import { copyBuiltKit, copyKit, editFile, PROJECT, runCli } from '../helpers/kit.js';
+
+// copyBuiltKit: a copy of the run's full build of the sample kit (tests/global-setup.ts), for the
+// tests whose first step would be a build of the unchanged kit.
 import { build, built, type Report } from './fingerprint-helpers.js';
 
 describe('partial builds keep the record honest', () => {
   it('a PDF-only build after a change leaves the DOCX stale for the next full build', () => {
-    const root = copyKit();
+    const root = copyBuiltKit();
     const kinds = ['--only', 'concept-note,agenda'];
-    build(root, ...kinds);
     editFile(path.join(root, 'translations/fr.po'), (t) => t.replace('msgstr "Contexte"', 'msgstr "Contexte général"'));
     const pdf = build(root, ...kinds, '--format', 'pdf');
     expect(built(pdf)).toEqual(['fr/concept-note.pdf']);
@@ -30,9 +32,8 @@ describe('partial builds keep the record honest', () => {
   });
 
   it('a build of one language leaves the others as they were, and --check still sees them', () => {
-    const root = copyKit();
+    const root = copyBuiltKit();
     const kinds = ['--only', 'concept-note'];
-    build(root, ...kinds);
     editFile(path.join(root, 'translations/fr.po'), (t) => t.replace('msgstr "Contexte"', 'msgstr "Contexte général"'));
     const en = build(root, ...kinds, '--lang', 'en');
     expect(en.work.composed).toEqual([]);
@@ -42,9 +43,8 @@ describe('partial builds keep the record honest', () => {
   });
 
   it('options that change what is printed: --duplex and SOURCE_DATE_EPOCH', () => {
-    const root = copyKit();
+    const root = copyBuiltKit();
     const args = ['--only', 'packs', '--lang', 'en'];
-    build(root, ...args);
     const screen = build(root, ...args, '--duplex=false');
     expect(built(screen)).toEqual(['en/pack.pdf']);
     expect(built(build(root, ...args))).toEqual(['en/pack.pdf']);
@@ -58,9 +58,8 @@ describe('what a review found: every input is seen', () => {
   const serifPackage = path.join(PROJECT, 'node_modules/@expo-google-fonts/noto-serif');
 
   it('a message only the nomination PDF prints rebuilds the PDF forms, not the DOCX ones', () => {
-    const root = copyKit();
+    const root = copyBuiltKit();
     const args = ['--only', 'nominations', '--lang', 'fr'];
-    build(root, ...args);
     editFile(path.join(root, 'translations/fr.po'), (t) => t.replace('msgstr "Remplissez un bloc par participant', 'msgstr "Complétez un bloc par participant'));
     const report = build(root, ...args);
     const rebuilt = built(report);
@@ -100,9 +99,8 @@ describe('what a review found: every input is seen', () => {
   });
 
   it('an output whose manifest entry was removed by hand is written again', () => {
-    const root = copyKit();
+    const root = copyBuiltKit();
     const args = ['--only', 'agenda', '--lang', 'en,fr'];
-    build(root, ...args);
     const file = path.join(root, 'out/.folio-manifest.json');
     const manifest = JSON.parse(readFileSync(file, 'utf8'));
     delete manifest.outputs['fr/agenda.pdf'];
@@ -113,9 +111,8 @@ describe('what a review found: every input is seen', () => {
   });
 
   it('an output that cannot be written: a clear message, exit 2, no temporary file left', () => {
-    const root = copyKit();
+    const root = copyBuiltKit();
     const args = ['--only', 'agenda', '--lang', 'en'];
-    build(root, ...args);
     rmSync(path.join(root, 'out/en/agenda.pdf'));
     mkdirSync(path.join(root, 'out/en/agenda.pdf/in-the-way'), { recursive: true });
     const result = runCli(['build', '--root', root, ...args]);

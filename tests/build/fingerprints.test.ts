@@ -9,14 +9,14 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copyKit, editFile, runCli } from '../helpers/kit.js';
+import { copyBuiltKit, copyKit, editFile, runCli } from '../helpers/kit.js';
 import { makePng } from '../helpers/png.js';
 import { build, built, validate, type Report } from './fingerprint-helpers.js';
 
 describe('unchanged languages are skipped whole', () => {
-  const root = copyKit();
+  // A copy of the run's full build of the sample kit (tests/global-setup.ts).
+  const root = copyBuiltKit();
   const kinds = ['--only', 'agenda,briefs,concept-note,invitations'];
-  build(root, ...kinds);
 
   it('nothing changed: build, --check and validate compose nothing', () => {
     const again = build(root, ...kinds);
@@ -24,17 +24,21 @@ describe('unchanged languages are skipped whole', () => {
     expect(built(again)).toEqual([]);
     expect(again.outputs.every((o) => o.status === 'skipped')).toBe(true);
     expect(runCli(['build', '--root', root, '--check', ...kinds]).status).toBe(0);
-    const checked = validate(root);
-    // validate checks every kind: the build above made only four, so it composes again…
-    expect(checked.status, checked.stderr).toBe(0);
-    build(root);
-    // …and after a full build it composes nothing.
+    expect(built(build(root))).toEqual([]);
     const cached = validate(root);
     expect(cached.status, cached.stderr).toBe(0);
     expect((JSON.parse(cached.stdout) as { composed: string[] }).composed).toEqual([]);
     const full = validate(root, '--no-cache');
     expect((JSON.parse(full.stdout) as { composed: string[] }).composed).toEqual(['en', 'fr', 'ar']);
     expect(JSON.parse(full.stdout).diagnostics).toEqual(JSON.parse(cached.stdout).diagnostics);
+  });
+
+  it('validate after a build of some kinds composes that language again (its record covers only those kinds)', () => {
+    const partial = copyKit();
+    build(partial, '--only', 'agenda', '--lang', 'en');
+    const checked = validate(partial, '--lang', 'en');
+    expect(checked.status, checked.stderr).toBe(0);
+    expect((JSON.parse(checked.stdout) as { composed: string[] }).composed).toEqual(['en']);
   });
 
   it('a French translation composes French only', () => {
@@ -117,9 +121,8 @@ describe('a manifest edited or broken by hand', () => {
 
 describe('a kit moved to another folder, out/ with it', () => {
   it('rebuilds nothing (the manifest keeps project paths relative)', () => {
-    const root = copyKit();
+    const root = copyBuiltKit();
     const args = ['--only', 'concept-note,briefs', '--lang', 'en,ar'];
-    build(root, ...args);
     const moved = `${root}-moved`;
     renameSync(root, moved);
     const report = build(moved, ...args);

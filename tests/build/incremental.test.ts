@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { copyKit, editFile, runCli } from '../helpers/kit.js';
+import { copyBuiltKit, editFile, runCli } from '../helpers/kit.js';
 
 interface Report { outputs: { path: string; status: string; sha256: string }[] }
 
@@ -17,7 +17,8 @@ function build(root: string, ...args: string[]): Report {
 const built = (r: Report) => r.outputs.filter((o) => o.status === 'built').map((o) => o.path).sort();
 
 describe('incremental builds', () => {
-  const root = copyKit();
+  // A copy of the run's full build of the sample kit (tests/global-setup.ts).
+  const root = copyBuiltKit();
   const formats = ['--format', 'pdf,docx', '--only', 'agenda,briefs,invitations,concept-note'];
   const first = build(root, ...formats);
 

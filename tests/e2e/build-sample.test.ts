@@ -9,11 +9,12 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { PROJECT, fold, hasTool, pdfText, realTool, runCli } from '../helpers/kit.js';
+import { PROJECT, fold, hasTool, pdfText, realTool, runCli, sharedBuild } from '../helpers/kit.js';
 import { readZip } from '../../src/render/docx/zip.js';
 import { parsePo } from '../../src/translate/formats/po.js';
 
-const out = mkdtempSync(path.join(os.tmpdir(), 'folio-e2e-out-'));
+// The run's shared build of the sample kit (tests/global-setup.ts): read here, never changed.
+let out: string;
 const config = parse(readFileSync(path.join(PROJECT, 'sources/seminar.yaml'), 'utf8')) as {
   countries: { code: string; name: string; group: string; languages: string[]; addressee: { ministry: string; address: string }; quota: { government: number; socialPartners: number } }[];
 };
@@ -33,10 +34,11 @@ function docxText(xml: string): string {
 }
 
 beforeAll(() => {
-  const result = runCli(['build', '--out', out, '--json']);
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
-  report = JSON.parse(result.stdout);
+  const shared = sharedBuild<typeof report>();
+  // The shared build printed nothing on stderr (the setup keeps what it printed beside the kit).
+  expect(existsSync(path.join(shared.root, '..', 'build.stderr.txt'))).toBe(false);
+  out = shared.out;
+  report = shared.report;
 });
 
 describe('folio build on the sample kit', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CLI, copyKit, runCli } from '../helpers/kit.js';
+import { CLI_ARGS, copyBuiltKit, copyKit, runCli } from '../helpers/kit.js';
 
 function waitFor(child: ChildProcess, output: { text: string }, pattern: RegExp, ms = 90_000): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -17,8 +17,9 @@ function waitFor(child: ChildProcess, output: { text: string }, pattern: RegExp,
 
 describe('folio watch', () => {
   it('rebuilds on save, survives an error mid-edit, and stops cleanly on Ctrl-C', async () => {
-    const root = copyKit();
-    const child = spawn(process.execPath, [CLI, 'watch', '--root', root], { env: { ...process.env, CI: 'true' } });
+    // A copy of the run's full build (tests/global-setup.ts): watch's first build finds it up to date.
+    const root = copyBuiltKit();
+    const child = spawn(process.execPath, [...CLI_ARGS, 'watch', '--root', root], { env: { ...process.env, CI: 'true' } });
     const output = { text: '' };
     child.stdout!.on('data', (d: Buffer) => { output.text += d.toString(); });
     child.stderr!.on('data', (d: Buffer) => { output.text += d.toString(); });
@@ -50,7 +51,7 @@ describe('concurrent builds', () => {
   it('two builds of the same out/ never corrupt it: the second waits for the first', async () => {
     const root = copyKit();
     const run = () => new Promise<number | null>((resolve) => {
-      const child = spawn(process.execPath, [CLI, 'build', '--root', root, '--only', 'agenda,briefs', '--force'], { env: { ...process.env, CI: 'true' } });
+      const child = spawn(process.execPath, [...CLI_ARGS, 'build', '--root', root, '--only', 'agenda,briefs', '--force'], { env: { ...process.env, CI: 'true' } });
       child.on('exit', (c) => resolve(c));
     });
     const codes = await Promise.all([run(), run()]);

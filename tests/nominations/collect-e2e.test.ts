@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, symlinkSync, writeFi
 import path from 'node:path';
 import { withParticipantsLock } from '../../src/nominations/participants-lock.js';
 import { readParticipants } from '../../src/nominations/participants.js';
-import { CLI, copyKit, type CliResult } from '../helpers/kit.js';
+import { CLI, CLI_ARGS, copyKit, type CliResult } from '../helpers/kit.js';
 import { garbage, objectStreamBomb } from './hostile-pdfs.js';
 import { nominee, returnedForm } from './helpers.js';
 
@@ -17,7 +17,7 @@ import { nominee, returnedForm } from './helpers.js';
 function startCli(args: string[], cwd: string): Promise<CliResult> {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` (npm test does it first).`);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, CI: 'true' } });
+    const child = spawn(process.execPath, [...CLI_ARGS, ...args], { cwd, env: { ...process.env, CI: 'true' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });

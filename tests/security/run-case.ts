@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'vitest';
-import { CLI, PROJECT } from '../helpers/kit.js';
+import { CLI_ARGS, PROJECT } from '../helpers/kit.js';
 
 export const CASES = path.join(path.dirname(new URL(import.meta.url).pathname), 'cases');
 
@@ -55,7 +55,7 @@ export function caseNames(): string[] {
 
 /** Setup steps (a first build) run through the same CLI. */
 function runSync(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, CI: 'true' }, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [...CLI_ARGS, ...args], { cwd, env: { ...process.env, CI: 'true' }, encoding: 'utf8', timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -77,7 +77,7 @@ export function snapshot(dir: string, skip: (rel: string) => boolean, rel = ''):
 function runAsync(args: string[], cwd: string, env: Record<string, string>, timeoutMs: number): Promise<{ status: number | null; signal: string | null; stdout: string; stderr: string; ms: number }> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, CI: 'true', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI_ARGS, ...args], { cwd, env: { ...process.env, CI: 'true', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => { if (stdout.length < 1e6) stdout += d.toString(); });
