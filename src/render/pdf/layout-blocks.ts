@@ -60,18 +60,41 @@ export function paragraphBoxes(
   });
   ctx.missing.push(...laid.missing);
   const n = laid.lines.length;
+  // Each footnote goes with the line that shows its number (the page of that line prints it).
+  const refs = refsPerLine(laid.lines, footnotes.length);
+  let nextRef = 0;
   const boxes = laid.lines.map((line, i): Box => ({
     height: line.height,
     spaceBefore: i === 0 ? style.spaceBefore : 0,
     // Orphans and widows: keep the first two and the last two lines of a paragraph together.
     keepWithNext: options.keepAll === true ? i < n - 1 : (i === 0 && n > 1) || (i === n - 2 && n > 2),
-    footnotes: i === 0 ? footnotes : [],
+    footnotes: refs ? footnotes.slice(nextRef, (nextRef += refs[i]!)) : i === 0 ? footnotes : [],
     draw: (x, top) => lineItems(line, x, top),
   }));
   if (boxes.length > 0) {
     boxes[boxes.length - 1]!.spaceAfter = style.spaceAfter;
   }
   return { boxes, lines: laid.lines };
+}
+
+/**
+ * How many footnote numbers each line shows: runs of raised digits (only footnote references are
+ * set as superscripts, spans.ts). Undefined when the count is not the paragraph's (two numbers
+ * side by side read as one): the paragraph's first line then takes them all.
+ */
+function refsPerLine(lines: LaidLine[], expected: number): number[] | undefined {
+  if (expected === 0) return undefined;
+  const counts = lines.map((line) => {
+    let runs = 0;
+    let inRun = false;
+    for (const g of line.glyphs) {
+      const raised = g.y > 0 && g.text >= '0' && g.text <= '9' && g.text.length === 1;
+      if (raised && !inRun) runs++;
+      inRun = raised;
+    }
+    return runs;
+  });
+  return counts.reduce((a, b) => a + b, 0) === expected ? counts : undefined;
 }
 
 const LIST_ITEM_SPACE = 3;

@@ -11,7 +11,8 @@ import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.j
 import { PdfFontRegistry } from './glyphs/pdf-fonts.js';
 import type { DrawItem } from './boxes.js';
 import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
-import { FOOTNOTE_SEPARATOR, paginate } from './paginate.js';
+import { paginate } from './paginate.js';
+import { FOOTNOTE_SEPARATOR, FootnoteArea } from './footnote-area.js';
 import { writeOutline, type OutlineEntry } from './outline.js';
 import { drawShape, inDrawOrder } from './draw-items.js';
 import { ImageSet } from './embed-image.js';
@@ -99,13 +100,14 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
   // Footnotes are laid out once, at the footnote style, to know their heights.
   const noteCtx: LayoutContext = { ...ctx, bodyStyle: FOOTNOTE_STYLE };
   const noteBoxes = new Map(model.footnotes.map((note) => [note.number, layoutBlocks(numberFootnote(note.number, note.children), noteCtx)]));
-  const noteHeight = (n: number) => (noteBoxes.get(n) ?? []).reduce((h, b, i) => h + b.height + (i > 0 ? b.spaceBefore : 0) + (b.spaceAfter ?? 0), 0);
+  const boxesOfNote = (n: number) => noteBoxes.get(n) ?? [];
+  const notes = new FootnoteArea(boxesOfNote);
 
   // Without a running header (letters), the text may start higher on the page.
   const topMargin = model.header ? MARGIN.top : MARGIN.topWithoutHeader;
   const bottomMargin = model.header ? MARGIN.bottom : MARGIN.bottomWithoutHeader;
   const contentHeight = size.height - topMargin - bottomMargin;
-  const layouts = paginate(boxes, contentHeight, noteHeight);
+  const layouts = paginate(boxes, contentHeight, boxesOfNote);
   const pages: PageItems[] = layouts.map((layout) => {
     const x = MARGIN.inner;
     const top = size.height - topMargin;
@@ -117,17 +119,19 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
       if (placed.box.anchor) anchors.push({ title: placed.box.anchor.title, level: placed.box.anchor.level, top: boxTop + 8, ...(placed.box.anchor.id ? { id: placed.box.anchor.id } : {}) });
     }
     if (layout.footnotes.length > 0) {
-      const height = layout.footnotes.reduce((h, n) => h + noteHeight(n), 0) + FOOTNOTE_SEPARATOR;
+      const height = layout.footnotes.reduce((h, part) => h + notes.partHeight(part.number, part.from, part.to), 0) + FOOTNOTE_SEPARATOR;
       let y = bottomMargin + height;
       const ruleX = model.direction === 'rtl' ? x + contentWidth - 120 : x;
       items.push({ type: 'rule', x1: ruleX, y1: y - 4, x2: ruleX + 120, y2: y - 4, width: 0.5, color: RULE_GREY });
       y -= FOOTNOTE_SEPARATOR;
-      for (const n of layout.footnotes) {
-        (noteBoxes.get(n) ?? []).forEach((box, i) => {
-          if (i > 0) y -= box.spaceBefore;
+      for (const part of layout.footnotes) {
+        const lines = boxesOfNote(part.number);
+        for (let i = part.from; i < part.to; i++) {
+          const box = lines[i]!;
+          if (i > part.from) y -= box.spaceBefore;
           items.push(...box.draw(x, y));
           y -= box.height + (box.spaceAfter ?? 0);
-        });
+        }
       }
     }
     return { items, anchors };
