@@ -90,8 +90,10 @@ export function paginate(boxes: Box[], contentHeight: number, noteBoxes: (n: num
     const keep = mustSplit ? kept : 0;
     if (breakHere) {
       const header = box.repeatHeader;
-      const top = box.height + (header ? header.height : 0);
-      newPage(top + keep + notes.heightOf(box.footnotes, new Set(), true), top + keep);
+      // Room for the boxes that open the page together (a paragraph's first two lines), whatever
+      // lines of footnotes the last page carries over.
+      const top = box.height + (header ? header.height : 0) + kept;
+      newPage(top + notes.heightOf(box.footnotes, new Set(), true), top);
       if (header) place(header, 0);
       place(box, 0, keep);
     } else {

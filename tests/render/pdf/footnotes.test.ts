@@ -57,4 +57,15 @@ describe('footnotes in a document', () => {
     expect(pages[refPage]![after + 1]).toMatch(/migration|policies|benefits|discussed/);
     expect(pages[refPage]![after + 1]).not.toContain("Sentence");
   });
+  it('the paragraph that opens the next page keeps its first two lines together, with the note\'s lines carried there', () => {
+    // Notes of many lengths: some leave the next page a single line's room beside their carried lines.
+    for (let count = 420; count <= 620; count += 40) {
+      const sentences = Array.from({ length: count }, (_, i) => `Sentence ${i + 1} of the long note.`);
+      const blocks = [para(text(filler), text('Its reference.'), { type: 'footnoteRef', number: 1 }), para(text('Opening of the next paragraph. ' + filler)), ...Array.from({ length: 6 }, () => para(text(filler)))];
+      const pages = pageLines(model(blocks, [{ number: 1, children: [para(text(sentences.join(' ')))] }]));
+      const page = pages.findIndex((lines) => lines.some((l) => l.includes('Opening of the next paragraph.')));
+      const at = pages[page]!.findIndex((l) => l.includes('Opening of the next paragraph.'));
+      expect(pages[page]![at + 1], `${count} sentences`).toMatch(/migration|policies|benefits|discussed/);
+    }
+  });
 });
