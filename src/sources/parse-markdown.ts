@@ -17,8 +17,31 @@ export interface ParsedMarkdown {
   diagnostics: Diagnostic[];
 }
 
-/** Parses CommonMark + GFM (tables, footnotes) with YAML front matter. Pure: no file access. */
+/**
+ * Parses CommonMark + GFM (tables, footnotes) with YAML front matter. Pure: no file access.
+ *
+ * A process that builds again (`folio watch`) reads the same sources again: a text parsed before
+ * (same file name, same characters) is handed out as a copy of its first parse (callers own and
+ * may change the tree), about a twentieth of the parse's time.
+ */
 export function parseMarkdown(text: string, file: string): ParsedMarkdown {
+  const key = `${file}\u0000${text}`;
+  let parsed = memo.get(key);
+  if (!parsed) {
+    parsed = parseUncached(text, file);
+    memoChars += key.length;
+    if (memoChars > MEMO_CHARS) { memo.clear(); memoChars = key.length; }
+    memo.set(key, parsed);
+  }
+  return structuredClone(parsed);
+}
+
+const memo = new Map<string, ParsedMarkdown>();
+let memoChars = 0;
+/** The memo forgets everything past this many characters of sources (a kit's are a few MB). */
+const MEMO_CHARS = 32_000_000;
+
+function parseUncached(text: string, file: string): ParsedMarkdown {
   const tree = processor.parse(text) as Root;
   const diagnostics: Diagnostic[] = [];
   let frontMatter: Record<string, unknown> = {};
