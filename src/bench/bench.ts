@@ -62,7 +62,7 @@ function timeMemory(): void {
     return { context: 'bench', source: base, kind: 'paragraph', syntax: 'markdown', place: { file: 'bench.md', line: i + 1, column: 1 } };
   });
   const started = process.hrtime.bigint();
-  const { summary } = updateStore(undefined, segments, memory, { lang: 'fr', threshold: 75 });
+  const { summary } = updateStore(undefined, segments, memory, { lang: 'fr', threshold: 75, revised: new Date('2027-01-11T00:00:00Z') });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log('\nTranslation memory (in-process)');
   line('2 000 segments × 20 000 memory units', `${secs(seconds)} (${summary.fromMemoryFuzzy} fuzzy and ${summary.fromMemoryExact} exact matches)`);

@@ -1,6 +1,7 @@
 /**
  * `folio extract`: updates every translation store from the sources, templates and configuration.
  */
+import { documentDate } from '../build/document-date.js';
 import path from 'node:path';
 import { ContentError, hasErrors, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadKit } from '../build/load-kit.js';
@@ -42,7 +43,7 @@ export async function extractTranslations(options: ExtractOptions): Promise<Extr
     const memory = await loadMemory(options.root, sourceLang!, lang);
     diagnostics.push(...store.diagnostics, ...memory.diagnostics);
     if (hasErrors(store.diagnostics) || hasErrors(memory.diagnostics)) continue;
-    const { catalog, summary } = updateStore(store.catalog, segments, memory.pairs, { lang, threshold });
+    const { catalog, summary } = updateStore(store.catalog, segments, memory.pairs, { lang, threshold, revised: documentDate(config) });
     const before = store.catalog ? writePo(store.catalog) : '';
     const after = writePo(catalog);
     const file = storeFile(lang);

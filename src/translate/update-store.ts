@@ -11,6 +11,7 @@
  * - a unit no longer in the sources becomes obsolete (`#~`), never deleted.
  * Pure: running it on its own output changes nothing.
  */
+import { completeHeaders } from './store-headers.js';
 import type { PoCatalog, PoEntry } from './formats/po.js';
 import { segmentKey, type Segment } from '../segments/segment.js';
 import { FuzzyIndex, similarity, words } from './memory/fuzzy-index.js';
@@ -27,8 +28,8 @@ export interface UpdateOptions {
   lang: string;
   /** Minimum fuzzy score (0–100), default 75. */
   threshold: number;
-  /** Header values for a new store. */
-  headers?: [string, string][];
+  /** The PO-Revision-Date of a store that has none (the configuration's date, or SOURCE_DATE_EPOCH; never the clock). */
+  revised: Date;
 }
 
 export interface UpdateSummary {
@@ -163,7 +164,7 @@ export function updateStore(
     obsolete.push({ ...entry, obsolete: true, line: undefined });
   }
 
-  const headers = old?.headers ?? options.headers ?? defaultHeaders(options.lang);
+  const headers = completeHeaders(old?.headers ?? [], options.lang, options.revised);
   return { catalog: { headers, headerComments: old?.headerComments ?? [], entries: [...entries, ...obsolete] }, summary };
 }
 
@@ -188,15 +189,4 @@ function bestPredecessor(segment: Segment, candidates: PoEntry[], claimed: Set<P
     }
   }
   return best;
-}
-
-export function defaultHeaders(lang: string): [string, string][] {
-  return [
-    ['Project-Id-Version', 'folio seminar kit'],
-    ['Language', lang],
-    ['MIME-Version', '1.0'],
-    ['Content-Type', 'text/plain; charset=UTF-8'],
-    ['Content-Transfer-Encoding', '8bit'],
-    ['X-Generator', 'folio'],
-  ];
 }

@@ -4,7 +4,7 @@ import { writePo, parsePo } from '../../src/translate/formats/po.js';
 import type { Segment } from '../../src/segments/segment.js';
 
 const seg = (context: string, source: string, line = 1): Segment => ({ context, source, kind: 'paragraph', syntax: 'markdown', place: { file: 'sources/x.md', line, column: 1 } });
-const options = { lang: 'fr', threshold: 75 };
+const options = { lang: 'fr', threshold: 75, revised: new Date('2027-01-11T00:00:00Z') };
 
 describe('updateStore', () => {
   const first = updateStore(undefined, [seg('a', 'Hello world, this is the first paragraph.'), seg('a', 'Second one here.', 3)], [], options).catalog;

@@ -6,6 +6,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parsePo, writePo, type PoCatalog } from '../../../src/translate/formats/po.js';
 import { mulberry32, randomCatalog } from './po-random.js';
+import { readFileSync } from 'node:fs';
+import { checkStore, syntaxOf } from '../../../src/translate/qa.js';
+import { updateStore } from '../../../src/translate/update-store.js';
+import { PROJECT } from '../../helpers/kit.js';
 
 const haveGettext = spawnSync('msgcat', ['--version']).status === 0 && spawnSync('msgfmt', ['--version']).status === 0;
 if (!haveGettext) {
@@ -65,6 +69,40 @@ describe.skipIf(!haveGettext)('GNU gettext', () => {
       const { catalog: back, problems } = parsePo(wrapped);
       expect(problems, wrapped).toEqual([]);
       expect(writePo(back!), wrapped).toBe(writePo(catalog));
+    }
+  });
+  it('a store folio writes passes msgfmt --check without a warning (its header complete), a new one too', () => {
+    const fresh = updateStore(undefined, [{ context: 'concept-note', source: 'Background', kind: 'paragraph', syntax: 'markdown', place: { file: 'sources/concept-note.md', line: 6, column: 1 } }], [], { lang: 'ar', threshold: 75, revised: new Date('2027-01-11T00:00:00Z') });
+    for (const file of [fileOf(fresh.catalog, 'fresh.po'), path.join(PROJECT, 'translations/fr.po'), path.join(PROJECT, 'translations/ar.po')]) {
+      const result = spawnSync('msgfmt', ['--check', '-o', '/dev/null', file], { encoding: 'utf8' });
+      expect(result.stderr, file).toBe('');
+      expect(result.status, file).toBe(0);
+    }
+  });
+
+  it('msgcat and msgmerge leave the sample\'s stores as folio reads them (gettext drops #, icu-format: folio knows messages by their context)', () => {
+    for (const lang of ['fr', 'ar']) {
+      const file = path.join(PROJECT, `translations/${lang}.po`);
+      const original = parsePo(readFileSync(file, 'utf8')).catalog!;
+      const catted = execFileSync('msgcat', [file], { encoding: 'utf8' });
+      const merged = path.join(dir, `merged-${lang}.po`);
+      execFileSync('msgmerge', ['--quiet', '--no-fuzzy-matching', '-o', merged, file, file]);
+      for (const [tool, text] of [['msgcat', catted], ['msgmerge', readFileSync(merged, 'utf8')]] as const) {
+        const { catalog: back, problems } = parsePo(text);
+        expect(problems, tool).toEqual([]);
+        expect(back!.headers, tool).toEqual(original.headers);
+        const byKey = new Map(back!.entries.map((e) => [`${e.msgctxt}\u0000${e.msgid}\u0000${e.obsolete}`, e]));
+        for (const entry of original.entries) {
+          const other = byKey.get(`${entry.msgctxt}\u0000${entry.msgid}\u0000${entry.obsolete}`);
+          expect(other, `${tool} ${entry.msgctxt} ${entry.msgid}`).toBeDefined();
+          expect(other!.msgstr, tool).toEqual(entry.msgstr);
+          expect(syntaxOf(other!), `${tool} ${entry.msgctxt}`).toBe(syntaxOf(entry));
+          expect(other!.flags.includes('fuzzy'), tool).toBe(entry.flags.includes('fuzzy'));
+          expect(other!.flags.filter((f) => f !== 'icu-format'), tool).toEqual(entry.flags.filter((f) => f !== 'icu-format'));
+        }
+        const findings = (c: typeof original) => checkStore(c, lang, `translations/${lang}.po`).map((d) => `${d.rule} ${d.message}`).sort();
+        expect(findings(back!), tool).toEqual(findings(original));
+      }
     }
   });
 });
