@@ -5,7 +5,8 @@
  * - a pair that nests properly → `<g id="n" ctype="…" folio:open="**" folio:close="**">…</g>`;
  * - a pair that crosses another, or a lone open/close → `<bx id="n" rid="n" folio:data="…"/>`
  *   and `<ex id="n" rid="n" folio:data="…"/>`;
- * - a standalone code → `<x id="n" equiv-text="…" folio:data="…"/>`.
+ * - a standalone code → `<ph id="n" equiv-text="…">{country}</ph>`, its markup as the native
+ *   code (Translate Toolkit keeps a `<ph>`'s text and drops an `<x/>`).
  * The markup (`InlineCode.data`) travels in attributes of folio's namespace
  * (`urn:x-folio:inline`, extension attributes XLIFF 1.2 allows on inline elements), the short
  * form (`equiv`) in `equiv-text` (`folio:open-equiv`/`folio:close-equiv` on `<g>`, which
@@ -52,7 +53,10 @@ export function writeXliff12Content(content: Content): string {
     }
     const role = roles.get(index);
     if (part.kind === 'standalone') {
-      out += startTag('x', [['id', part.id], ['equiv-text', part.equiv], ['folio:data', part.data]], true);
+      // The markup itself as the placeholder's native code: Translate Toolkit keeps a <ph>'s
+      // text (and drops an <x/>), CAT tools show it as one protected tag.
+      // An empty code has no text to show: folio:data says it is empty (not missing).
+      out += `${startTag('ph', [['id', part.id], ['equiv-text', part.equiv], ['folio:data', part.data === '' ? '' : undefined]])}${escapeText(part.data)}</ph>`;
     } else if (role?.nested && part.kind === 'close') {
       out += '</g>';
     } else if (role?.nested) {
@@ -124,7 +128,7 @@ export function readXliff12Content(element: XmlElement, context: Xliff12InlineCo
           break;
         }
         case 'ph':
-          out.push(code('standalone', idOf(node), textContent(node) || (equiv ?? ''), equiv));
+          out.push(code('standalone', idOf(node), folioData ?? (textContent(node) || (equiv ?? '')), equiv));
           break;
         case 'bpt':
         case 'ept':

@@ -3,7 +3,8 @@
  *
  * Written: one `<file original datatype="x-markdown" source-language target-language>`, one
  * `<trans-unit>` per unit with `resname` (the context), `<source>`, `<target state>` (left
- * out for a new unit without a target; `approved="yes"` on final units), `<note>`s and
+ * out for a new unit without a target; `approved="yes"` on every unit folio publishes, translated
+ * or final), `<note>`s and
  * `<alt-trans match-quality origin>`; `xml:space="preserve"` on units whose whitespace
  * matters. Inline codes: see `xliff12-inline.ts`.
  *
@@ -72,7 +73,8 @@ function transUnitLines(unit: ExchangeUnit, indent: string): string[] {
       startTag('trans-unit', [
         ['id', unit.id],
         ['resname', unit.context],
-        ['approved', state === 'final' ? 'yes' : undefined],
+        // Every unit folio publishes as it is (Translate Toolkit reads a unit without it as fuzzy).
+        ['approved', state === 'final' || state === 'translated' ? 'yes' : undefined],
         ['xml:space', preserve ? 'preserve' : undefined],
       ]),
     `${indent}  <source>${writeXliff12Content(unit.source)}</source>`,
@@ -206,8 +208,9 @@ function unitState(unit: XmlElement, target: XmlElement | undefined, hasTarget: 
     childElements(defs, (e) => e.uri === SDL_NAMESPACE && e.local === 'seg'),
   );
   if (sdlSegments.length > 0) return leastAdvanced(sdlSegments.map((seg) => stateFromSdlConf(attribute(seg, 'conf'))))!;
-  if (attribute(unit, 'approved') === 'yes') return 'final';
-  return stateFromXliff12(target ? attribute(target, 'state') : undefined) ?? impliedState(hasTarget);
+  const state = stateFromXliff12(target ? attribute(target, 'state') : undefined);
+  if (state !== undefined) return state;
+  return attribute(unit, 'approved') === 'yes' ? 'final' : impliedState(hasTarget);
 }
 
 /** `match-quality` is free text in XLIFF 1.2 (§2.4.3): tools write `85`, `85%` or `85.5`. */

@@ -60,12 +60,12 @@ describe('writeXliff12', () => {
     expect(preserved).toEqual(['whitespace']);
   });
 
-  it('writes nested pairs as <g>, crossing and lone ones as <bx/>/<ex/>, standalone codes as <x/>', () => {
+  it('writes nested pairs as <g>, crossing and lone ones as <bx/>/<ex/>, standalone codes as <ph> holding their markup', () => {
     const text = writeXliff12(sampleFile());
     expect(text).toContain(
       '<source>Read the <g id="1" ctype="bold" folio:open="**" folio:close="**">handbook</g> before <g id="2" ctype="link" folio:open="[" folio:close="](https://example.org/a?b=1&amp;c=2)">the seminar</g>.</source>',
     );
-    expect(text).toContain('<source>Welcome, <x id="1" equiv-text="name" folio:data="{name}"/>, to <x id="2" equiv-text="country" folio:data="{country}"/>!</source>');
+    expect(text).toContain('<source>Welcome, <ph id="1" equiv-text="name">{name}</ph>, to <ph id="2" equiv-text="country">{country}</ph>!</source>');
     // a *b **c* d** e: the inner pair 2 nests once pair 1 is taken out.
     expect(text).toContain(
       '<source>a <bx id="1" rid="1" folio:data="*"/>b <g id="2" ctype="bold" folio:open="**" folio:close="**">c<ex id="1" rid="1" folio:data="*"/> d</g> e</source>',
@@ -78,7 +78,7 @@ describe('writeXliff12', () => {
     expect(text).toContain('<source>&lt; &amp; &gt; " \' ]]&gt; end; &amp;amp; is text; 𝄞 astral, العربية, emoji 👍</source>');
     expect(text).toContain('resname="quotes &quot;here&quot; &amp; &lt;there&gt;"');
     expect(text).toContain('<source>  two  spaces\nnew line\ttab, CR&#13;\nCRLF  </source>');
-    expect(text).toContain('<x id="2" folio:data="\\&#10;"/>');
+    expect(text).toContain('<ph id="2">\\\n</ph>');
   });
 
   it('replaces characters XML cannot carry', () => {
@@ -105,7 +105,7 @@ describe('writeXliff12', () => {
         '      <tool tool-id="folio" tool-name="folio" tool-version="0.1"/>',
         '    </header>',
         '    <body>',
-        '      <trans-unit id="a">',
+        '      <trans-unit id="a" approved="yes">',
         '        <source>Hello</source>',
         '        <target state="translated">Hallo</target>',
         '      </trans-unit>',
@@ -300,7 +300,8 @@ describe('readXliff12 of what other tools write', () => {
       ['s8', 'final', true],
       ['s9', 'final', true],
       ['s10', 'translated', true], // an x- state says nothing folio knows: a target means translated
-      ['approved', 'final', true],
+      // A unit's own state wins over approved="yes" (which folio writes on every published unit).
+      ['approved', 'translated', true],
       ['bare', 'translated', true],
       ['empty', 'new', false],
       ['none', 'new', false],
