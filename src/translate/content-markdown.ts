@@ -120,6 +120,25 @@ export function contentToMarkdown(content: Content): string {
     .join('');
 }
 
+/**
+ * A segment of another tool's memory as a unit's Markdown. Its text is taken as written: the
+ * memories translators bring are made from PO stores (Translate Toolkit's po2tmx) or from
+ * projects on them (OmegaT), whose text is the Markdown they saw, `**Convention**` or `[^1]`;
+ * escaping it would print the asterisks. Its codes count by their markup: Markdown's own, and
+ * HTML's bold and italics; any other code (a tool's own `<g0>`, an underline) leaves nothing, so
+ * such a segment can match a unit only as a fuzzy match, never as an exact one.
+ */
+export function foreignSegmentToMarkdown(content: Content): string {
+  return content.map((p) => (typeof p === 'string' ? p : isMarkdownCode(p) ? p.data : HTML_EMPHASIS[htmlTag(p.data)] ?? '')).join('');
+}
+
+const HTML_EMPHASIS: Record<string, string> = { b: '**', strong: '**', i: '*', em: '*' };
+
+/** `b` for `<b>`, `<b class="x">` or `</b>`; '' for anything else. */
+function htmlTag(data: string): string {
+  return /^<\/?([a-z]+)(?:\s[^>]*)?>$/i.exec(data.trim())?.[1]!.toLowerCase() ?? '';
+}
+
 function isMarkdownCode(code: InlineCode): boolean {
   return /^(\*\*?|~~|\[|\]\(.*\)|`+.*`+|\\\n|\[\^[^\]]+\]|!\[.*\]\(.*\))$/s.test(code.data);
 }

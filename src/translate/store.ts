@@ -13,7 +13,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { parsePo, type PoCatalog } from './formats/po.js';
 import { readTmx } from './formats/tmx.js';
 import type { MemoryPair } from './update-store.js';
-import { contentToMarkdown, fromContent } from './content-markdown.js';
+import { contentToMarkdown, foreignSegmentToMarkdown, fromContent } from './content-markdown.js';
 import type { Content } from './content.js';
 import { syntaxOf } from './qa.js';
 
@@ -141,9 +141,11 @@ function readPairs(bytes: Uint8Array, file: string, origin: string, sourceLang: 
   for (const entry of read.memory.entries) {
     const context = entry.props?.find((p) => p.type === 'x-folio-context')?.value;
     // A unit folio wrote says its context, hence its syntax: an ICU message keeps its
-    // placeholders' codes as they are; anything else is read as Markdown.
+    // placeholders' codes as they are; anything else is read as Markdown. Another tool's
+    // segment is Markdown as written (foreignSegmentToMarkdown).
     const syntax = context === undefined ? 'markdown' : syntaxOf({ msgctxt: context, flags: [] });
-    const text = (content: Content) => (syntax === 'markdown' ? contentToMarkdown(content) : fromContent(content, syntax));
+    const text = (content: Content) =>
+      context === undefined ? foreignSegmentToMarkdown(content) : syntax === 'markdown' ? contentToMarkdown(content) : fromContent(content, syntax);
     let source: string | undefined;
     let target: string | undefined;
     for (const [variantLang, content] of entry.variants) {
