@@ -6,7 +6,7 @@ import { UsageError } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
 import { parseList, resolveRoot } from './options.js';
 
-interface ExportFlags { root?: string; lang?: string; format?: string; onlyTodo?: boolean; output?: string }
+interface ExportFlags { root?: string; lang?: string; format?: string; onlyTodo?: boolean; output?: string; target?: string }
 
 export function registerExport(program: Command): void {
   program
@@ -16,13 +16,15 @@ export function registerExport(program: Command): void {
     .requiredOption('--lang <lang>', 'the target language, e.g. fr')
     .option('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`, 'xliff12')
     .option('--only-todo', 'only untranslated and fuzzy units')
+    .option('--target <what>', 'XLIFF 1.2: the <target> of an untranslated unit, "source" (a copy of it, which OmegaT needs) or "empty"', 'source')
     .option('-o, --output <file>', 'write to this file (default: standard output)')
     .action(async (flags: ExportFlags) => {
       try {
         const [format] = parseList('--format', flags.format, EXPORT_FORMATS) as [ExportFormat];
         if (!flags.lang || flags.lang.includes(',')) throw new UsageError('--lang takes one language, e.g. --lang fr.');
+        if (flags.target !== 'source' && flags.target !== 'empty') throw new UsageError(`--target ${flags.target}: write --target source (a copy of the source) or --target empty.`);
         const { exportTranslations } = await import('../translate/export-file.js');
-        const result = await exportTranslations({ root: resolveRoot(flags.root), lang: flags.lang, format, onlyTodo: flags.onlyTodo === true });
+        const result = await exportTranslations({ root: resolveRoot(flags.root), lang: flags.lang, format, onlyTodo: flags.onlyTodo === true, untranslated: flags.target });
         if (flags.output) {
           await writeAtomically([{ path: path.resolve(flags.output), bytes: new TextEncoder().encode(result.text) }]);
           process.stderr.write(`folio: wrote ${result.units} units to ${flags.output}\n`);

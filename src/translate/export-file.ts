@@ -5,7 +5,7 @@ import { ContentError, hasErrors, UsageError } from '../diagnostics/diagnostic.j
 import { loadConfig } from '../config/load-config.js';
 import path from 'node:path';
 import { writePo, type PoCatalog } from './formats/po.js';
-import { writeXliff12 } from './formats/xliff12.js';
+import { writeXliff12, type UntranslatedTarget } from './formats/xliff12.js';
 import { writeXliff2 } from './formats/xliff2.js';
 import { writeTmx } from './formats/tmx.js';
 import { loadStore, storeFile } from './store.js';
@@ -16,7 +16,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './exchange-formats.js';
 
 export { EXPORT_FORMATS, type ExportFormat };
 
-export async function exportTranslations(options: { root: string; lang: string; format: ExportFormat; onlyTodo: boolean }): Promise<{ text: string; units: number }> {
+export async function exportTranslations(options: { root: string; lang: string; format: ExportFormat; onlyTodo: boolean; untranslated?: UntranslatedTarget }): Promise<{ text: string; units: number }> {
   const config = await loadConfig(path.join(options.root, 'sources', 'seminar.yaml'));
   if (!config.config) throw new ContentError(config.diagnostics);
   const [sourceLang, ...targets] = config.config.event.languages;
@@ -34,7 +34,7 @@ export async function exportTranslations(options: { root: string; lang: string; 
     case 'xliff12':
     case 'xliff2': {
       const file = storeToExchange(catalog, sourceLang!, options.lang, options.onlyTodo);
-      return { text: options.format === 'xliff12' ? writeXliff12(file) : writeXliff2(file), units: file.units.length };
+      return { text: options.format === 'xliff12' ? writeXliff12(file, { untranslated: options.untranslated ?? 'source' }) : writeXliff2(file), units: file.units.length };
     }
     case 'tmx': {
       const memory = storeToMemory(catalog, sourceLang!, options.lang);

@@ -133,7 +133,8 @@ export async function importTranslations(options: { root: string; file: string; 
         continue;
       }
       if (!unit.target || unit.target.length === 0) continue;
-      const fuzzy = unit.state === 'new' || unit.state === 'needs-translation' || unit.state === 'needs-review';
+      // A changed copy of the source (sourceCopy) was translated by a tool that kept folio's state.
+      const fuzzy = !unit.sourceCopy && (unit.state === 'new' || unit.state === 'needs-translation' || unit.state === 'needs-review');
       apply(entry, targetText(entry, unit.target), fuzzy);
     }
   }

@@ -19,6 +19,8 @@ export interface ExchangeUnit {
   /** Where the unit sits in the exchange file (for messages), 1-based. */
   line?: number;
   column?: number;
+  /** The target began as folio's copy of the source (XLIFF 1.2 `folio:copy="source"`) and a tool changed it without changing its state. */
+  sourceCopy?: boolean;
   /** Match proposals carried in the file (XLIFF 1.2 alt-trans), with their score 0–100. */
   alternatives?: { source?: Content; target: Content; quality?: number; origin?: string }[];
 }

@@ -39,7 +39,10 @@ import { UnitIds } from './unit-ids.js';
 import { wrongFormat } from './wrong-format.js';
 
 /** Writes an exchange file as XLIFF 1.2. Same input, same text. */
-export function writeXliff12(file: ExchangeFile): string {
+/** What an untranslated unit's `<target>` holds: a copy of its source (OmegaT translates only units that have a target), or nothing. */
+export type UntranslatedTarget = 'source' | 'empty';
+
+export function writeXliff12(file: ExchangeFile, options: { untranslated?: UntranslatedTarget } = {}): string {
   const lines = [
     XML_DECLARATION,
     startTag('xliff', [
@@ -58,12 +61,12 @@ export function writeXliff12(file: ExchangeFile): string {
     '    </header>',
     '    <body>',
   ];
-  for (const unit of file.units) lines.push(...transUnitLines(unit, '      '));
+  for (const unit of file.units) lines.push(...transUnitLines(unit, '      ', options.untranslated ?? 'source'));
   lines.push('    </body>', '  </file>', '</xliff>', '');
   return lines.join('\n');
 }
 
-function transUnitLines(unit: ExchangeUnit, indent: string): string[] {
+function transUnitLines(unit: ExchangeUnit, indent: string, untranslated: UntranslatedTarget): string[] {
   const state = unit.state ?? impliedState(hasContent(unit.target));
   const preserve = [unit.source, unit.target, ...(unit.alternatives ?? []).flatMap((a) => [a.source, a.target])].some(
     (content) => content !== undefined && whitespaceMatters(textOf(content)),
@@ -81,6 +84,12 @@ function transUnitLines(unit: ExchangeUnit, indent: string): string[] {
   ];
   if (hasContent(unit.target) || state !== 'new') {
     lines.push(`${indent}  ${startTag('target', [['state', stateToXliff12(state)]])}${writeXliff12Content(unit.target ?? [])}</target>`);
+  } else if (untranslated === 'source') {
+    // folio:copy="source" says the target is folio's copy: a tool that translates it without
+    // changing the state (OmegaT) is still read as having translated it (see import-file.ts).
+    lines.push(`${indent}  ${startTag('target', [['state', 'needs-translation'], ['folio:copy', 'source']])}${writeXliff12Content(unit.source)}</target>`);
+  } else {
+    lines.push(`${indent}  ${startTag('target', [['state', 'needs-translation']], true)}`);
   }
   for (const note of unit.notes ?? []) lines.push(`${indent}  ${textElement('note', [], note)}`);
   for (const alternative of unit.alternatives ?? []) {
@@ -181,6 +190,15 @@ class UnitReader {
     if (contextText) unit.context = contextText;
     if (target && target.length > 0) unit.target = target;
     unit.state = unitState(element, targetElement, unit.target !== undefined);
+    // folio's copy of the source: left as it was, the unit is still new; changed, it was translated
+    // by a tool that kept the state folio wrote (OmegaT does).
+    if (targetElement && attribute(targetElement, 'copy', FOLIO_NAMESPACE) === 'source' && (unit.state === 'new' || unit.state === 'needs-translation')) {
+      if (unit.target && JSON.stringify(unit.target) !== JSON.stringify(unit.source)) unit.sourceCopy = true;
+      else {
+        delete unit.target;
+        unit.state = 'new';
+      }
+    }
     const notes = child('note').map(textContent);
     if (notes.length > 0) unit.notes = notes;
     const alternatives = child('alt-trans').flatMap((alt) => {

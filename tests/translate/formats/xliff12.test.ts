@@ -48,12 +48,12 @@ describe('writeXliff12', () => {
       ['b8f3a1', 'translated'],
       ['c0ffee', 'final'],
       ['crossing', 'needs-review-translation'],
-      ['lone-codes', undefined], // new, no target: no <target> at all
+      ['lone-codes', 'needs-translation'], // new: folio's copy of its source, to translate
       ['whitespace', 'needs-review-translation'],
       ['special', 'translated'],
       ['needs-translation', 'needs-translation'],
       ['handbook/03.md#p 12', 'translated'],
-      ['empty-data', undefined],
+      ['empty-data', 'needs-translation'],
     ]);
     expect(attribute(units[1]!, 'approved')).toBe('yes');
     const preserved = units.filter((u) => attribute(u, 'space', 'http://www.w3.org/XML/1998/namespace') === 'preserve').map((u) => attribute(u, 'id'));
@@ -354,5 +354,19 @@ describe('readXliff12 of what other tools write', () => {
     const read = readXliff12(utf8('<xliff version="1.1"><file original="a" source-language="en" datatype="plaintext"><body><trans-unit id="1"><source><![CDATA[a <b> & c]]></source></trans-unit></body></file></xliff>'));
     expect(read.problems).toEqual([]);
     expect(read.file).toMatchObject({ sourceLang: 'en', targetLang: '', units: [{ id: '1', source: ['a <b> & c'], state: 'new' }] });
+  });
+});
+
+describe('the target of an untranslated unit', () => {
+  const file = { sourceLang: 'en', targetLang: 'fr', units: [{ id: 'a', source: ['Read ', { kind: 'standalone' as const, id: '1', data: '{x}' }, '.'], state: 'new' as const }] };
+  it('is a copy of the source marked folio:copy="source" (OmegaT translates only units with a target), or empty', () => {
+    expect(writeXliff12(file)).toContain('<target state="needs-translation" folio:copy="source">Read <ph id="1">{x}</ph>.</target>');
+    expect(writeXliff12(file, { untranslated: 'empty' })).toContain('<target state="needs-translation"/>');
+    // Read back untouched, the unit is new again; translated in a tool that kept the state, it is translated.
+    expect(readXliff12(utf8(writeXliff12(file))).file!.units[0]!).toEqual({ ...file.units[0], line: expect.any(Number), column: expect.any(Number) });
+    const changed = readXliff12(utf8(writeXliff12(file).replace('folio:copy="source">Read ', 'folio:copy="source">Lisez '))).file!.units[0]!;
+    expect(changed.sourceCopy).toBe(true);
+    expect(changed.target![0]).toBe('Lisez ');
+    expect(readXliff12(utf8(writeXliff12(file, { untranslated: 'empty' }))).file!.units[0]!.target).toBeUndefined();
   });
 });
