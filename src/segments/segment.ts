@@ -1,7 +1,7 @@
 import type { SourcePlace } from '../diagnostics/diagnostic.js';
 
 /** Where a unit comes from. */
-export type SegmentKind = 'title' | 'heading' | 'paragraph' | 'cell' | 'message' | 'config';
+export type SegmentKind = 'title' | 'heading' | 'paragraph' | 'cell' | 'message' | 'config' | 'alt' | 'link-title';
 
 /**
  * One translatable unit. Its identity is `context` + `source` (PO msgctxt + msgid), so an

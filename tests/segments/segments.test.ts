@@ -39,11 +39,13 @@ code block is not translatable
 describe('source segments', () => {
   const segments = sourceSegments(doc(SAMPLE));
 
-  it('makes one unit per title, heading, paragraph, list item, cell, quote and footnote; none for code', () => {
+  it('makes one unit per title, heading, paragraph, list item, cell, quote, footnote and link title; none for code', () => {
     expect(segments.map((s) => [s.kind, s.source])).toEqual([
       ['title', 'Title'],
       ['heading', 'Purpose'],
       ['paragraph', 'This **session** reviews *standards*, see [the ILO](https://www.ilo.org "ILO site") and `code`.[^1] It continues on a second line.'],
+      // The link's title, a unit of its own right after the paragraph it is in.
+      ['link-title', 'ILO site'],
       ['paragraph', 'item one'],
       ['paragraph', 'nested item'],
       ['paragraph', 'numbered'],
@@ -75,7 +77,8 @@ describe('source segments', () => {
     const again = sourceSegments(translated.doc);
     expect(again.map((s) => s.kind)).toEqual(segments.map((s) => s.kind));
     expect(again[2]!.source).toContain('**séance**');
-    expect(again[3]!.source).toBe('élément un');
+    expect(again[3]!.source).toBe('ILO site');
+    expect(again[4]!.source).toBe('élément un');
   });
 });
 
@@ -101,5 +104,40 @@ describe('template segments', () => {
       ['Day {day}', 'template:agenda', 2],
     ]);
     expect(segments[1]!.note).toContain('{day}');
+  });
+});
+
+describe('alternative texts and titles', () => {
+  const source = '## Figures\n\n![A map of the corridors](map.png)\n\nThe chart ![Remittances by year](chart.png "Source: World Bank") shows it.\n';
+  const segments = sourceSegments(doc(source));
+
+  it('are units of their own after the unit they sit in; a paragraph of an image alone is none', () => {
+    expect(segments.map((s) => [s.kind, s.source, s.syntax])).toEqual([
+      ['title', 'Title', 'plain'],
+      ['heading', 'Figures', 'markdown'],
+      ['alt', 'A map of the corridors', 'plain'],
+      ['paragraph', 'The chart ![Remittances by year](chart.png "Source: World Bank") shows it.', 'markdown'],
+      ['alt', 'Remittances by year', 'plain'],
+      ['link-title', 'Source: World Bank', 'plain'],
+    ]);
+    expect(segments[2]!.note).toContain('map.png');
+  });
+
+  it('are translated into the images they belong to, also when the paragraph keeps its English', () => {
+    const french: Record<string, string> = {
+      'A map of the corridors': 'Une carte des couloirs',
+      'Remittances by year': 'Envois de fonds par année',
+      'Source: World Bank': 'Source : Banque mondiale',
+    };
+    const entries = segments.slice(1).filter((s) => french[s.source]).map((s) => ({ msgctxt: s.context, msgid: s.source, msgstr: [french[s.source]!], translatorComments: [], extractedComments: [], references: [], flags: [], obsolete: false }));
+    const catalog = TranslationCatalog.fromPo('fr', 'translations/fr.po', { headers: [], headerComments: [], entries });
+    const translated = translateSource(doc(source), new Translator('fr', catalog, { allowFuzzy: false, strict: false }));
+    const images: { alt?: string | null; title?: string | null }[] = [];
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      if (node.type === 'image') images.push(node as never);
+      for (const child of (node.children ?? []) as { type: string }[]) walk(child);
+    };
+    walk(translated.doc.tree);
+    expect(images.map((i) => [i.alt, i.title ?? null])).toEqual([['Une carte des couloirs', null], ['Envois de fonds par année', 'Source : Banque mondiale']]);
   });
 });
