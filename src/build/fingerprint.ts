@@ -56,7 +56,7 @@ export async function hashProjectFiles(root: string): Promise<FileHashes> {
   const files: string[] = [];
   for (const dir of INPUT_DIRS) await walk(root, dir, files);
   try {
-    for (const name of await readdir(path.join(root, 'translations'))) if (name.endsWith('.po')) files.push(`translations/${name}`);
+    for (const name of await readdir(path.join(root, 'translations'))) if (name.endsWith('.po') || name === 'glossary.tbx') files.push(`translations/${name}`);
   } catch {
     // no translations/ yet
   }
@@ -134,7 +134,7 @@ export function faceHash(face: FontFace): string {
 /** Whether a project file can change the outputs of `lang` (another language's store cannot). */
 export function belongsTo(file: string, lang: string | undefined): boolean {
   if (lang === undefined) return true;
-  if (file.startsWith('translations/')) return file === storeFile(lang);
+  if (file.startsWith('translations/')) return file === storeFile(lang) || file === 'translations/glossary.tbx';
   return true;
 }
 

@@ -28,6 +28,8 @@ import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
 import { personalValuesOf, readParticipants, redact, seatKindsOf, type Participant } from '../nominations/participants.js';
 import { documentDate } from './document-date.js';
 import { letterheadOf, loadLogos } from './letterhead.js';
+import { loadGlossary } from '../translate/glossary.js';
+import type { TermEntry } from '../translate/formats/tbx.js';
 
 export interface Kit {
   /** The project folder (absolute): images are read only inside it, or in a folder of `files.allow`. */
@@ -37,6 +39,8 @@ export interface Kit {
   templates: TemplateSet;
   /** Translations per target language (from translations/<lang>.po). */
   stores: Map<string, PoCatalog>;
+  /** The concepts of translations/glossary.tbx (none without one), for the qa/glossary rule. */
+  glossary: TermEntry[];
   /** folio's own texts in the source language, when it is not English (see loadFolioWording). */
   folioWording?: TranslationCatalog;
   /** Delegates from sources/participants.yaml (empty when the file does not exist). */
@@ -88,6 +92,8 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
       if (store.catalog) stores.set(lang, store.catalog);
     }
   }
+  const glossary = await loadGlossary(root);
+  diagnostics.push(...glossary.diagnostics);
   let folioWording: TranslationCatalog | undefined;
   const sourceLang = config?.event.languages[0];
   if (sourceLang !== undefined && !sameLanguage(sourceLang, FOLIO_SOURCE_LANG)) {
@@ -99,7 +105,7 @@ export async function loadKit(root: string): Promise<{ kit?: Kit; diagnostics: D
   const dataTexts = configResult.text === undefined ? [] : [{ file: 'sources/seminar.yaml', text: configResult.text }];
   const participants = await loadParticipants(root, diagnostics, config, dataTexts);
   if (hasErrors(diagnostics) || !config) return { diagnostics };
-  return { kit: { root: path.resolve(root), config, sources: sourcesResult.sources, templates: templatesResult.set, stores, ...(folioWording && { folioWording }), participants, dataTexts }, diagnostics };
+  return { kit: { root: path.resolve(root), config, sources: sourcesResult.sources, templates: templatesResult.set, stores, glossary: glossary.entries, ...(folioWording && { folioWording }), participants, dataTexts }, diagnostics };
 }
 
 async function loadParticipants(root: string, diagnostics: Diagnostic[], config: SeminarConfig | undefined, dataTexts: Kit['dataTexts']): Promise<Participant[]> {

@@ -4,6 +4,7 @@
  * nomination forms planned. Languages are prepared one by one, so that an incremental build
  * prepares only the languages whose files changed.
  */
+import { checkGlossary, termPairs } from '../translate/glossary.js';
 import { ContentError, sortDiagnostics, UsageError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import path from 'node:path';
 import type { FontFace } from '../text/font-face.js';
@@ -63,7 +64,7 @@ export async function prepareLanguage(kit: Kit, lang: string, kinds: readonly Ou
     for (const f of faces) allFaces.add(f);
     return { ...d, faces };
   });
-  if (store) diagnostics.push(...checkStore(store, lang, storeFile(lang)));
+  if (store) diagnostics.push(...checkStore(store, lang, storeFile(lang)), ...checkGlossary(store, termPairs(kit.glossary, source, lang), storeFile(lang)));
   const forms = kinds.includes('nominations') ? planNominations(kit, composed.localisations) : [];
   for (const form of forms) {
     for (const f of furniture) form.faces.add(f);
