@@ -46,6 +46,8 @@ export async function filesFromKit(kit: Kit): Promise<KitCopy> {
   await copy('sources/seminar.yaml');
   await copy('templates', (name) => name.endsWith('.md.hbs'));
   await copy('translations/memory', (name) => name.toLowerCase().endsWith('.tmx'));
+  // The glossary: the organisers' terms outlive one event.
+  await copy('translations/glossary.tbx');
   for (const organiser of kit.config.event.organisers) {
     if (organiser.logo) await copy(organiser.logo.file.split(path.sep).join('/'));
   }

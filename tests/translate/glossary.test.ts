@@ -1,11 +1,12 @@
 /** The glossary (translations/glossary.tbx): TBX 2 and 3 read, and the qa/glossary rule through the CLI. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTbx } from '../../src/translate/formats/tbx.js';
 import { checkGlossary, termPairs } from '../../src/translate/glossary.js';
 import { parsePo } from '../../src/translate/formats/po.js';
-import { copyBuiltKit, runCli } from '../helpers/kit.js';
+import { copyBuiltKit, copyKit, runCli } from '../helpers/kit.js';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -63,5 +64,16 @@ describe('a kit\'s glossary', () => {
     writeFileSync(glossary, tbx2([[['en', 'remittances'], ['fr', 'envois de fonds'], ['fr', 'expéditrices de fonds']]]));
     const again = runCli(['validate', '--root', root, '--json']);
     expect(glossaryWarnings(again).filter((d) => d.file === 'translations/fr.po')).toEqual([]);
+  });
+});
+
+describe('the next event', () => {
+  it('folio init --from takes the glossary along', () => {
+    const root = copyKit();
+    const text = tbx2([[['en', 'remittances'], ['fr', 'envois de fonds']]]);
+    writeFileSync(path.join(root, 'translations/glossary.tbx'), text);
+    const next = path.join(mkdtempSync(path.join(os.tmpdir(), 'folio-next-')), 'kit');
+    expect(runCli(['init', next, '--from', root]).status).toBe(0);
+    expect(readFileSync(path.join(next, 'translations/glossary.tbx'), 'utf8')).toBe(text);
   });
 });
