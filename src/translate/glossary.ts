@@ -42,7 +42,17 @@ export function termPairs(entries: readonly TermEntry[], sourceLang: string, lan
 export function checkGlossary(catalog: PoCatalog, pairs: readonly { sources: string[]; targets: string[] }[], file: string): Diagnostic[] {
   if (pairs.length === 0) return [];
   const out: Diagnostic[] = [];
-  const matchers = pairs.map((p) => ({ ...p, source: p.sources.map(termPattern), target: p.targets.map(termPattern) }));
+  // Patterns are made when a unit first needs them (compiling one is the costly part).
+  const matchers = pairs.map((p) => ({ ...p, source: lazyPatterns(p.sources), target: lazyPatterns(p.targets) }));
+  // Terms by their first word: a unit is tried only against the terms its own words can start
+  // (a glossary of thousands of concepts costs little per unit).
+  const byFirstWord = new Map<string, Set<number>>();
+  matchers.forEach((m, i) => {
+    for (const term of m.sources) {
+      const first = words(term)[0];
+      if (first !== undefined) byFirstWord.set(first, (byFirstWord.get(first) ?? new Set()).add(i));
+    }
+  });
   for (const entry of catalog.entries) {
     const translation = entry.msgstr[0] ?? '';
     if (entry.obsolete || translation === '' || entry.flags.includes('fuzzy')) continue;
@@ -50,14 +60,28 @@ export function checkGlossary(catalog: PoCatalog, pairs: readonly { sources: str
     const plain = (text: string) => (syntax === 'markdown' ? contentText(toContent(text, 'markdown')) : text);
     const source = plain(entry.msgid);
     const target = plain(translation);
-    for (const m of matchers) {
-      const used = m.sources.find((_, i) => m.source[i]!.test(source));
-      if (used === undefined || m.target.some((re) => re.test(target))) continue;
+    const candidates = new Set<number>();
+    for (const w of words(source)) for (const i of byFirstWord.get(w) ?? []) candidates.add(i);
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const m = matchers[index]!;
+      const used = m.sources.find((_, i) => m.source(i).test(source));
+      if (used === undefined || m.targets.some((_, i) => m.target(i).test(target))) continue;
       out.push(diagnostic({ file, line: entry.line ?? 1, column: 1 }, 'warning', 'qa/glossary',
         `The source says "${used}"; the glossary (${GLOSSARY_FILE}) translates it ${m.targets.map((t) => `"${t}"`).join(' or ')}, which the translation does not use. Use the glossary's term, or add this translation to the glossary.`));
     }
   }
   return out;
+}
+
+/** The whole-word patterns of some terms, each compiled when first asked for. */
+function lazyPatterns(terms: readonly string[]): (i: number) => RegExp {
+  const made: RegExp[] = [];
+  return (i) => (made[i] ??= termPattern(terms[i]!));
+}
+
+/** The words of a text, lower-cased (letters and digits of any script). */
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** A term as a whole-word, case-insensitive pattern (letters of any script). */
