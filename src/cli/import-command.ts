@@ -22,7 +22,8 @@ export function registerImport(program: Command): void {
         if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
         else {
           for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
-          if (result.memoryFile) process.stdout.write(`folio: ${result.memoryUnits} memory units saved as ${result.memoryFile}; run \`folio extract\` to pre-fill from them.\n`);
+          if (result.glossaryFile) process.stdout.write(`folio: the glossary (${result.glossaryConcepts} concepts) saved as ${result.glossaryFile}; validate checks the translations against it (qa/glossary).\n`);
+          else if (result.memoryFile) process.stdout.write(`folio: ${result.memoryUnits} memory units saved as ${result.memoryFile}; run \`folio extract\` to pre-fill from them.\n`);
           else process.stdout.write(`folio: ${result.lang}: ${result.applied} units updated, ${result.unchanged} unchanged, ${result.skipped} not applied.\n`);
         }
         process.exitCode = EXIT.ok;

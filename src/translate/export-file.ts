@@ -8,6 +8,8 @@ import { writePo, type PoCatalog } from './formats/po.js';
 import { writeXliff12, type UntranslatedTarget } from './formats/xliff12.js';
 import { writeXliff2 } from './formats/xliff2.js';
 import { writeTmx } from './formats/tmx.js';
+import { writeTbx } from './formats/tbx.js';
+import { loadGlossary } from './glossary.js';
 import { loadStore, storeFile } from './store.js';
 import { storeToExchange, storeToMemory } from './exchange-units.js';
 import { stateOf } from './status.js';
@@ -35,6 +37,12 @@ export async function exportTranslations(options: { root: string; lang: string; 
     case 'xliff2': {
       const file = storeToExchange(catalog, sourceLang!, options.lang, options.onlyTodo);
       return { text: options.format === 'xliff12' ? writeXliff12(file, { untranslated: options.untranslated ?? 'source' }) : writeXliff2(file), units: file.units.length };
+    }
+    case 'tbx': {
+      // The kit's glossary (all its languages), for a terminology tool: empty when there is none.
+      const glossary = await loadGlossary(options.root);
+      if (hasErrors(glossary.diagnostics)) throw new ContentError(glossary.diagnostics);
+      return { text: writeTbx(glossary.entries, sourceLang!), units: glossary.entries.length };
     }
     case 'tmx': {
       const memory = storeToMemory(catalog, sourceLang!, options.lang);

@@ -13,7 +13,9 @@ import { writePo, type PoCatalog, type PoEntry } from './formats/po.js';
 import { readXliff12 } from './formats/xliff12.js';
 import { readXliff2 } from './formats/xliff2.js';
 import { readTmx } from './formats/tmx.js';
-import { sniffFormat } from './sniff-format.js';
+import { sniffFormat } from './formats/sniff-format.js';
+import { readTbx } from './formats/tbx.js';
+import { GLOSSARY_FILE } from './glossary.js';
 import type { ExchangeFile, FormatProblem } from './formats/exchange.js';
 import { loadStore, MEMORY_DIR, readPoBytes, sameLanguage, storeFile } from './store.js';
 import { entryContent, sameSource, targetText, unitId } from './exchange-units.js';
@@ -34,6 +36,8 @@ export interface ImportResult {
   skipped: number;
   memoryFile?: string;
   memoryUnits?: number;
+  glossaryFile?: string;
+  glossaryConcepts?: number;
   diagnostics: Diagnostic[];
 }
 
@@ -52,7 +56,15 @@ export async function importTranslations(options: { root: string; file: string; 
   };
   const format = sniffFormat(bytes);
   if (!format) throw new ContentError([diagnostic({ file: display, line: 1, column: 1 }, 'error', 'import/format',
-    'This is not a PO, XLIFF 1.2, XLIFF 2.x or TMX file: export one of these from the translation tool.')]);
+    'This is not a PO, XLIFF 1.2, XLIFF 2.x, TMX or TBX file: export one of these from the translation tool.')]);
+
+  if (format === 'tbx') {
+    // A glossary (Weblate, Pontoon and CAT tools export the whole of it): it becomes the kit's.
+    const read = readTbx(bytes);
+    if (!read.entries) return reject(read.problems);
+    await writeAtomically([{ path: path.join(options.root, GLOSSARY_FILE), bytes }], { within: options.root });
+    return { format, applied: 0, unchanged: 0, skipped: 0, glossaryFile: GLOSSARY_FILE, glossaryConcepts: read.entries.length, diagnostics: [] };
+  }
 
   if (format === 'tmx') {
     const read = readTmx(bytes);

@@ -77,3 +77,28 @@ describe('the next event', () => {
     expect(readFileSync(path.join(next, 'translations/glossary.tbx'), 'utf8')).toBe(text);
   });
 });
+
+describe('folio import and export of the glossary', () => {
+  it('imports a TBX as the kit\'s glossary, exports it back with the same concepts; a broken one changes nothing', () => {
+    const root = copyKit();
+    const file = path.join(root, 'weblate-glossary.tbx');
+    writeFileSync(file, tbx2([[['en', 'social partners'], ['fr', 'partenaires sociaux'], ['ar', 'الشركاء الاجتماعيون']], [['en', 'remittances'], ['fr', 'envois de fonds']]]));
+    const imported = runCli(['import', file, '--root', root]);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('glossary (2 concepts) saved as translations/glossary.tbx');
+    const exported = runCli(['export', '--root', root, '--lang', 'fr', '--format', 'tbx']);
+    expect(exported.status, exported.stderr).toBe(0);
+    const back = readTbx(utf8(exported.stdout));
+    expect(back.problems).toEqual([]);
+    expect(back.entries!.map((e) => [...e.terms])).toEqual([
+      [['en', ['social partners']], ['fr', ['partenaires sociaux']], ['ar', ['الشركاء الاجتماعيون']]],
+      [['en', ['remittances']], ['fr', ['envois de fonds']]],
+    ]);
+    const before = readFileSync(path.join(root, 'translations/glossary.tbx'));
+    writeFileSync(file, '<martif><text><body><termEntry>');
+    const broken = runCli(['import', file, '--root', root]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/weblate-glossary\.tbx:\d+:\d+: error: .*nothing in translations\/ changed/);
+    expect(readFileSync(path.join(root, 'translations/glossary.tbx')).equals(before)).toBe(true);
+  });
+});

@@ -1,12 +1,12 @@
 /**
  * Which exchange format some bytes are in, without parsing them: the root element's name,
  * `version` and namespace for XML (XLIFF 1.2 `<xliff version="1.2">`, XLIFF 2
- * `<xliff version="2.x">` or the 2.x namespace, TMX `<tmx>`), and a `msgid "…"` line for PO
+ * `<xliff version="2.x">` or the 2.x namespace, TMX `<tmx>`, TBX `<martif>` or `<tbx>`), and a `msgid "…"` line for PO
  * (GNU gettext manual §3, PO files). Used to pick a reader; the reader still checks.
  */
 import { decodeXmlBytes } from './decode-xml-bytes.js';
 
-export type ExchangeFormat = 'xliff12' | 'xliff2' | 'tmx' | 'po';
+export type ExchangeFormat = 'xliff12' | 'xliff2' | 'tmx' | 'po' | 'tbx';
 
 /** How much of the file is looked at: enough for any prolog and root start tag. */
 const HEAD_BYTES = 64 * 1024;
@@ -17,6 +17,7 @@ export function sniffFormat(bytes: Uint8Array): ExchangeFormat | undefined {
   if (root) {
     const name = root.name.replace(/^[^:]*:/, '');
     if (name === 'tmx') return 'tmx';
+    if (name === 'martif' || name === 'tbx') return 'tbx';
     if (name !== 'xliff') return undefined;
     const version = /\sversion\s*=\s*["']([^"']*)["']/.exec(root.tag)?.[1];
     if (version?.startsWith('2') || /urn:oasis:names:tc:xliff:document:2\./.test(root.tag)) return 'xliff2';

@@ -10,6 +10,7 @@ import { normaliseLanguageTag } from './language-tag.js';
 import { readXml } from './xml-reader.js';
 import { attribute, childElements, textContent, XML_NAMESPACE, type XmlElement } from './xml-tree.js';
 import { wrongFormat } from './wrong-format.js';
+import { escapeAttribute, escapeText, XML_DECLARATION } from './xml-writer.js';
 
 /** One concept: its terms by language tag (as normalised), in the file's order. */
 export interface TermEntry {
@@ -46,4 +47,18 @@ function termsOf(langSet: XmlElement): XmlElement[] {
     for (const group of groups) out.push(...childElements(group, (e) => e.local === 'term'));
   }
   return out;
+}
+
+/** A TBX 2 file (martif, termEntry/langSet/tig/term, as Weblate writes it) of some concepts. */
+export function writeTbx(entries: readonly TermEntry[], sourceLang: string): string {
+  const lines = [XML_DECLARATION, `<martif type="TBX" xml:lang="${escapeAttribute(sourceLang)}">`, '  <martifHeader><fileDesc><sourceDesc><p>folio</p></sourceDesc></fileDesc></martifHeader>', '  <text>', '    <body>'];
+  entries.forEach((entry, i) => {
+    lines.push(`      <termEntry id="c${i + 1}">`);
+    for (const [lang, terms] of entry.terms) {
+      lines.push(`        <langSet xml:lang="${escapeAttribute(lang)}">`, ...terms.map((t) => `          <tig><term>${escapeText(t)}</term></tig>`), '        </langSet>');
+    }
+    lines.push('      </termEntry>');
+  });
+  lines.push('    </body>', '  </text>', '</martif>', '');
+  return lines.join('\n');
 }

@@ -23,6 +23,8 @@ describe('sniffFormat', () => {
 
   it('reads BOMs and UTF-16', () => {
     expect(sniffFormat(utf8WithBom('<tmx version="1.4"/>'))).toBe('tmx');
+    expect(sniffFormat(utf8('<?xml version="1.0"?>\n<!-- Weblate -->\n<martif type="TBX"><text/></martif>'))).toBe('tbx');
+    expect(sniffFormat(utf8('<tbx xmlns="urn:iso:std:iso:30042:ed-2" type="TBX-Basic"/>'))).toBe('tbx');
     expect(sniffFormat(utf16le('<?xml version="1.0" encoding="UTF-16"?><tmx version="1.4"/>'))).toBe('tmx');
     expect(sniffFormat(utf16be('<xliff version="2.1"/>'))).toBe('xliff2');
   });
