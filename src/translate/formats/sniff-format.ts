@@ -27,14 +27,22 @@ export function sniffFormat(bytes: Uint8Array): ExchangeFormat | undefined {
   return /^msgid\s+"/m.test(head) ? 'po' : undefined;
 }
 
-/** The first bytes as text; a cut through a multi-byte character is stepped back from. */
+/**
+ * The first bytes as text; a cut through a multi-byte character is stepped back from. Bytes that
+ * are not in their declared encoding are read leniently: the format is still told (a PO file in
+ * Latin-1), and its reader then says where the encoding is wrong.
+ */
 function decodeHead(bytes: Uint8Array): string {
-  if (bytes.length <= HEAD_BYTES) return decodeXmlBytes(bytes).text ?? '';
+  if (bytes.length <= HEAD_BYTES) return decodeXmlBytes(bytes).text ?? lenient(bytes);
   for (let cut = 0; cut < 4; cut++) {
     const text = decodeXmlBytes(bytes.subarray(0, HEAD_BYTES - cut)).text;
     if (text !== undefined) return text;
   }
-  return '';
+  return lenient(bytes.subarray(0, HEAD_BYTES));
+}
+
+function lenient(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
 /** The root element's start tag, past the XML declaration, comments, PIs and a DOCTYPE. */
