@@ -13,6 +13,7 @@ import { readTbx, type TermEntry } from './formats/tbx.js';
 import { toContent } from './content-markdown.js';
 import { contentText } from './content.js';
 import { syntaxOf } from './qa.js';
+import { sameLanguage } from './store.js';
 
 export const GLOSSARY_FILE = 'translations/glossary.tbx';
 
@@ -34,7 +35,7 @@ export async function loadGlossary(root: string): Promise<{ entries: TermEntry[]
 
 /** Term pairs for one language pair: each concept with terms on both sides. */
 export function termPairs(entries: readonly TermEntry[], sourceLang: string, lang: string): { sources: string[]; targets: string[] }[] {
-  const of = (entry: TermEntry, tag: string) => [...entry.terms].filter(([t]) => t.split('-')[0]!.toLowerCase() === tag.split(/[-_]/)[0]!.toLowerCase()).flatMap(([, terms]) => terms);
+  const of = (entry: TermEntry, tag: string) => [...entry.terms].filter(([t]) => sameLanguage(t, tag)).flatMap(([, terms]) => terms);
   return entries.map((e) => ({ sources: of(e, sourceLang), targets: of(e, lang) })).filter((p) => p.sources.length > 0 && p.targets.length > 0);
 }
 

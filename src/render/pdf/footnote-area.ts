@@ -14,6 +14,13 @@ export interface FootnotePart {
   to: number;
 }
 
+/** Height of boxes [from, to) of a footnote: the first box's space above is dropped. */
+export function partHeight(boxes: readonly Box[], from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h += (i > from ? boxes[i]!.spaceBefore : 0) + boxes[i]!.height + (boxes[i]!.spaceAfter ?? 0);
+  return h;
+}
+
 /** Lines of a split footnote on either side of the page break, at least (its widows and orphans). */
 const MIN_LINES = 2;
 
@@ -32,12 +39,8 @@ export class FootnoteArea {
     return this.carry.length > 0;
   }
 
-  /** Height of boxes [from, to) of a footnote: the first box's space above is dropped. */
-  partHeight(n: number, from: number, to: number): number {
-    const boxes = this.boxesOf(n);
-    let h = 0;
-    for (let i = from; i < to; i++) h += (i > from ? boxes[i]!.spaceBefore : 0) + boxes[i]!.height + (boxes[i]!.spaceAfter ?? 0);
-    return h;
+  private partHeight(n: number, from: number, to: number): number {
+    return partHeight(this.boxesOf(n), from, to);
   }
 
   /**

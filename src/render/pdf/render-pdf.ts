@@ -12,7 +12,7 @@ import { PdfFontRegistry } from './glyphs/pdf-fonts.js';
 import type { DrawItem } from './boxes.js';
 import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
 import { paginate } from './paginate.js';
-import { FOOTNOTE_SEPARATOR, FootnoteArea } from './footnote-area.js';
+import { FOOTNOTE_SEPARATOR, partHeight } from './footnote-area.js';
 import { writeOutline, type OutlineEntry } from './outline.js';
 import { drawShape, inDrawOrder } from './draw-items.js';
 import { ImageSet } from './embed-image.js';
@@ -101,7 +101,6 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
   const noteCtx: LayoutContext = { ...ctx, bodyStyle: FOOTNOTE_STYLE };
   const noteBoxes = new Map(model.footnotes.map((note) => [note.number, layoutBlocks(numberFootnote(note.number, note.children), noteCtx)]));
   const boxesOfNote = (n: number) => noteBoxes.get(n) ?? [];
-  const notes = new FootnoteArea(boxesOfNote);
 
   // Without a running header (letters), the text may start higher on the page.
   const topMargin = model.header ? MARGIN.top : MARGIN.topWithoutHeader;
@@ -119,7 +118,7 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
       if (placed.box.anchor) anchors.push({ title: placed.box.anchor.title, level: placed.box.anchor.level, top: boxTop + 8, ...(placed.box.anchor.id ? { id: placed.box.anchor.id } : {}) });
     }
     if (layout.footnotes.length > 0) {
-      const height = layout.footnotes.reduce((h, part) => h + notes.partHeight(part.number, part.from, part.to), 0) + FOOTNOTE_SEPARATOR;
+      const height = layout.footnotes.reduce((h, part) => h + partHeight(boxesOfNote(part.number), part.from, part.to), 0) + FOOTNOTE_SEPARATOR;
       let y = bottomMargin + height;
       const ruleX = model.direction === 'rtl' ? x + contentWidth - 120 : x;
       items.push({ type: 'rule', x1: ruleX, y1: y - 4, x2: ruleX + 120, y2: y - 4, width: 0.5, color: RULE_GREY });

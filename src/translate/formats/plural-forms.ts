@@ -10,11 +10,11 @@
  */
 import plurals from 'node-gettext/lib/plurals.js';
 
-const COMMON: { forms: string; index: (n: number) => number }[] = [
-  { forms: 'nplurals=2; plural=(n != 1);', index: (n) => (n !== 1 ? 1 : 0) },
-  { forms: 'nplurals=2; plural=(n > 1);', index: (n) => (n > 1 ? 1 : 0) },
-  { forms: 'nplurals=1; plural=0;', index: () => 0 },
-  { forms: 'nplurals=3; plural=(n == 1 ? 0 : n == 2 ? 1 : 2);', index: (n) => (n === 1 ? 0 : n === 2 ? 1 : 2) },
+const COMMON: { nplurals: number; plural: string; index: (n: number) => number }[] = [
+  { nplurals: 2, plural: '(n != 1)', index: (n) => (n !== 1 ? 1 : 0) },
+  { nplurals: 2, plural: '(n > 1)', index: (n) => (n > 1 ? 1 : 0) },
+  { nplurals: 1, plural: '0', index: () => 0 },
+  { nplurals: 3, plural: '(n == 1 ? 0 : n == 2 ? 1 : 2)', index: (n) => (n === 1 ? 0 : n === 2 ? 1 : 2) },
 ];
 
 const known = new Map<string, string | undefined>();
@@ -42,7 +42,8 @@ function find(tag: string): string | undefined {
     // Nothing but n, numbers, C operators and parentheses: the table is data, copied, never run.
     if (match && expression && /^[n0-9\s()?:<>=!&|%]+$/.test(expression)) return `nplurals=${match[1]}; plural=${expression};`;
   }
-  return COMMON.find((c) => sortsLikeCldr(c.index, Number(/nplurals=(\d+)/.exec(c.forms)![1]), rules))?.forms;
+  const common = COMMON.find((c) => sortsLikeCldr(c.index, c.nplurals, rules));
+  return common && `nplurals=${common.nplurals}; plural=${common.plural};`;
 }
 
 /** Whether `index` puts the whole numbers 0–1200 in the classes CLDR puts them in, one index per category. */
