@@ -73,8 +73,19 @@ export function planJobs(documents: CheckedDocument[], packTexts: Map<string, Pa
   return jobs;
 }
 
-function packJobs(documents: CheckedDocument[], packTexts: Map<string, PackTexts>, options: JobOptions): OutputJob[] {
-  const jobs: OutputJob[] = [];
+/** A pack to write: its cover document's path (without extension) and what the pack is laid out from. */
+export interface PlannedPack {
+  path: string;
+  lang: string;
+  input: PackInput;
+  /** A personalised pack (goes into the print file), with its cover's faces. */
+  delegate: boolean;
+  faces: FontFace[];
+}
+
+/** The packs of each language: one per cover document, with the sections they share. */
+export function planPacks(documents: readonly CheckedDocument[], packTexts: Map<string, PackTexts>, duplex: boolean): PlannedPack[] {
+  const packs: PlannedPack[] = [];
   for (const [lang, texts] of packTexts) {
     const docs = documents.filter((d) => d.plan.lang === lang);
     const practical = docs.find((d) => d.plan.packPart === 'practical');
@@ -86,18 +97,28 @@ function packJobs(documents: CheckedDocument[], packTexts: Map<string, PackTexts
     ];
     const sections: PackSection[] = parts.map((p) => ({ title: p.title, model: p.doc.model }));
     const sectionFaces = parts.flatMap((p) => [...p.doc.faces]);
-    const inputs: PackInput[] = [];
-    const printFaces = new Set<FontFace>(sectionFaces);
     for (const cover of docs.filter((d) => d.plan.packPart === 'cover')) {
       const input: PackInput = {
         cover: cover.model, sections, contentsTitle: texts.contents, blankText: texts.blank, footer: texts.footer,
-        duplex: options.duplex, meta: { ...cover.model.meta, title: cover.plan.title, keywords: ['pack'] }, direction: cover.model.direction,
+        duplex, meta: { ...cover.model.meta, title: cover.plan.title, keywords: ['pack'] }, direction: cover.model.direction,
       };
-      if (cover.plan.delegate) { inputs.push(input); for (const f of cover.faces) printFaces.add(f); }
-      const faces = [...sectionFaces, ...cover.faces];
+      packs.push({ path: cover.plan.path, lang, input, delegate: cover.plan.delegate !== undefined, faces: [...sectionFaces, ...cover.faces] });
+    }
+  }
+  return packs;
+}
+
+function packJobs(documents: CheckedDocument[], packTexts: Map<string, PackTexts>, options: JobOptions): OutputJob[] {
+  const jobs: OutputJob[] = [];
+  const packs = planPacks(documents, packTexts, options.duplex);
+  for (const lang of packTexts.keys()) {
+    const inputs: PackInput[] = [];
+    const printFaces = new Set<FontFace>();
+    for (const pack of packs.filter((p) => p.lang === lang)) {
+      if (pack.delegate) { inputs.push(pack.input); for (const f of pack.faces) printFaces.add(f); }
       jobs.push(taskJob(
-        { path: `${cover.plan.path}.pdf`, lang, kind: 'packs', format: 'pdf', weight: WEIGHTS.packs!, inputs: { input, fonts: options.pdfFontKey(faces) } },
-        { type: 'pack', path: cover.plan.path, input }, options.fonts,
+        { path: `${pack.path}.pdf`, lang, kind: 'packs', format: 'pdf', weight: WEIGHTS.packs!, inputs: { input: pack.input, fonts: options.pdfFontKey(pack.faces) } },
+        { type: 'pack', path: pack.path, input: pack.input }, options.fonts,
       ));
     }
     if (inputs.length > 0) {

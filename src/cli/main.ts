@@ -12,6 +12,7 @@ import { registerNominations } from './nominations-command.js';
 import { registerWatch } from './watch-command.js';
 import { registerProof } from './proof-command.js';
 import { registerInit } from './init-command.js';
+import { registerReview } from './review-command.js';
 import { EXIT } from './errors.js';
 
 const require = createRequire(import.meta.url);
@@ -35,6 +36,7 @@ export function createProgram(): Command {
   registerNominations(program);
   registerWatch(program);
   registerProof(program);
+  registerReview(program);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

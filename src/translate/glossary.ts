@@ -86,7 +86,7 @@ function words(text: string): string[] {
 }
 
 /** A term as a whole-word, case-insensitive pattern (letters of any script). */
-function termPattern(term: string): RegExp {
+export function termPattern(term: string): RegExp {
   const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
 }

@@ -3,7 +3,8 @@
  * (a line of text, a table row, an image), which pagination then distributes over pages.
  */
 import type { LaidLine } from '../../text/layout-paragraph.js';
-import type { ImageBlock } from '../../document/model.js';
+import type { ImageBlock, Inline } from '../../document/model.js';
+import type { SourcePlace } from '../../diagnostics/diagnostic.js';
 
 export type Color = [number, number, number];
 
@@ -19,6 +20,15 @@ export interface Anchor {
   level: number;
   title: string;
   id: string;
+}
+
+/**
+ * The text a box begins (a paragraph's or heading's first line, a table row), with its place in
+ * the sources: where a unit is printed, for `folio review`. Nothing is drawn from it.
+ */
+export interface BoxOrigin {
+  inlines: readonly Inline[];
+  place?: SourcePlace;
 }
 
 export interface Box {
@@ -38,6 +48,8 @@ export interface Box {
   anchor?: Anchor;
   /** For a table row: the header row to repeat when the table continues on a new page. */
   repeatHeader?: Box;
+  /** The text this box begins, when it begins one. */
+  origin?: BoxOrigin;
   /** Draws the box with its top-left corner at (x, top) of the content column. */
   draw(x: number, top: number): DrawItem[];
 }

@@ -115,6 +115,7 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
           keepAll: block.role === 'signature' || block.role === 'title',
           direction: block.direction,
         });
+        if (boxes[0]) boxes[0].origin = { inlines: block.children, ...(block.place ? { place: block.place } : {}) };
         // A letter's closing formula stays on the page of the signatures that follow it, and
         // takes at least the last line of the text before it along: never signatures alone.
         if (block.role === 'signature' && boxes.length > 0) {
@@ -130,6 +131,7 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         if (boxes.length > 0) {
           boxes[boxes.length - 1]!.keepWithNext = true;
           boxes[0]!.anchor = { level: block.level, title: plainText(block.children), id: block.id };
+          boxes[0]!.origin = { inlines: block.children, ...(block.place ? { place: block.place } : {}) };
         }
         out.push(...boxes);
         break;

@@ -5,7 +5,7 @@
  */
 import type { CellAlign, Inline, Table } from '../../document/model.js';
 import { layoutParagraph, measureSpans, type LaidLine } from '../../text/layout-paragraph.js';
-import type { Box, DrawItem } from './boxes.js';
+import type { Box, BoxOrigin, DrawItem } from './boxes.js';
 import { lineItems } from './boxes.js';
 import type { LayoutContext } from './layout-blocks.js';
 import { footnoteRefs, inlinesToSpans } from './spans.js';
@@ -112,9 +112,15 @@ export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
   const boxes: Box[] = [];
   const hasHeader = table.header.some((cell) => cell.length > 0);
   const headerBox = hasHeader ? rowBox(table.header, HEADER_CELL_STYLE, true) : undefined;
-  if (headerBox) boxes.push({ ...headerBox, spaceBefore: 4 });
+  // A GFM table's header is on its first line, its rows one per line after the delimiter row.
+  const rowOrigin = (cells: Inline[][], offset: number): BoxOrigin => ({
+    inlines: cells.flat(),
+    ...(table.place ? { place: { ...table.place, line: table.place.line + offset } } : {}),
+  });
+  if (headerBox) boxes.push({ ...headerBox, spaceBefore: 4, origin: rowOrigin(table.header, 0) });
   table.rows.forEach((row, i) => {
     const box = rowBox(row, CELL_STYLE, false);
+    box.origin = rowOrigin(row, 2 + i);
     // A plain table (a letter's signature block) is never split across pages.
     if (!grid && i < table.rows.length - 1) box.keepWithNext = true;
     if (headerBox && grid) box.repeatHeader = headerBox;

@@ -187,7 +187,7 @@ function sectionBody(model: DocumentModel, fonts: FontLibrary): { pages: PageIte
     body = layoutBody(model, fonts);
     bodies.set(model, body);
   }
-  return { pages: body.pages.map((p) => ({ items: [...p.items], anchors: p.anchors })), missing: body.missing };
+  return { pages: body.pages.map((p) => ({ items: [...p.items], anchors: p.anchors, ...(p.origins ? { origins: p.origins } : {}) })), missing: body.missing };
 }
 
 function contentsModel(input: PackInput, starts: { title: string; index: number }[]): DocumentModel {

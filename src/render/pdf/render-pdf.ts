@@ -9,7 +9,7 @@ import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
 import { PdfFontRegistry } from './glyphs/pdf-fonts.js';
-import type { DrawItem } from './boxes.js';
+import type { BoxOrigin, DrawItem } from './boxes.js';
 import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
 import { paginate } from './paginate.js';
 import { FOOTNOTE_SEPARATOR, partHeight } from './footnote-area.js';
@@ -29,6 +29,8 @@ export interface PageItems {
   items: DrawItem[];
   /** Headings that start on this page, for the outline. */
   anchors: { title: string; level: number; top: number; id?: string }[];
+  /** The texts that begin on this page (body, then footnotes), for finding where a unit is printed. */
+  origins?: BoxOrigin[];
 }
 
 /**
@@ -112,9 +114,11 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
     const top = size.height - topMargin;
     const items: DrawItem[] = [];
     const anchors: PageItems['anchors'] = [];
+    const origins: BoxOrigin[] = [];
     for (const placed of layout.boxes) {
       const boxTop = top - placed.offset;
       items.push(...placed.box.draw(x, boxTop));
+      if (placed.box.origin) origins.push(placed.box.origin);
       if (placed.box.anchor) anchors.push({ title: placed.box.anchor.title, level: placed.box.anchor.level, top: boxTop + 8, ...(placed.box.anchor.id ? { id: placed.box.anchor.id } : {}) });
     }
     if (layout.footnotes.length > 0) {
@@ -127,13 +131,14 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
         const lines = boxesOfNote(part.number);
         for (let i = part.from; i < part.to; i++) {
           const box = lines[i]!;
+          if (box.origin) origins.push(box.origin);
           if (i > part.from) y -= box.spaceBefore;
           items.push(...box.draw(x, y));
           y -= box.height + (box.spaceAfter ?? 0);
         }
       }
     }
-    return { items, anchors };
+    return { items, anchors, origins };
   });
   return { pages, missing };
 }
