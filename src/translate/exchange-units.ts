@@ -9,6 +9,7 @@ import { fromContent, toContent } from './content-markdown.js';
 import { contentText, type Content, type InlineCode } from './content.js';
 import { syntaxOf } from './qa.js';
 import { stateOf } from './status.js';
+import { expandedSource } from './formats/icu-split.js';
 
 export function unitId(context: string, source: string): string {
   return `u${createHash('sha1').update(`${context}\u0004${source}`).digest('hex').slice(0, 12)}`;
@@ -74,8 +75,15 @@ export function targetText(entry: PoEntry, target: Content): string {
   return fromContent(restored, syntaxOf(entry));
 }
 
-/** Whether an exchange unit's source is still the entry's source (same words, codes aside). */
-export function sameSource(entry: PoEntry, source: Content): boolean {
+/**
+ * Whether an exchange unit's source is still the entry's source (same words, codes aside), as
+ * written or, for a plural XLIFF 2 gave the target language's categories, as so expanded.
+ */
+export function sameSource(entry: PoEntry, source: Content, lang: string): boolean {
   const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
-  return norm(contentText(entryContent(entry, entry.msgid))) === norm(contentText(source));
+  const own = entryContent(entry, entry.msgid);
+  const text = norm(contentText(source));
+  if (norm(contentText(own)) === text) return true;
+  const expanded = syntaxOf(entry) === 'icu' ? expandedSource(own, lang) : undefined;
+  return expanded !== undefined && norm(contentText(expanded)) === text;
 }

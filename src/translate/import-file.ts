@@ -138,7 +138,7 @@ export async function importTranslations(options: { root: string; file: string; 
   } else if (exchange) {
     for (const unit of exchange.units) {
       const entry = byId.get(unit.id);
-      if (!entry || !sameSource(entry, unit.source)) {
+      if (!entry || !sameSource(entry, unit.source, lang)) {
         result.skipped++;
         diagnostics.push(diagnostic({ file: display, line: unit.line ?? 1, column: unit.column ?? 1 }, 'warning', 'import/source-changed',
           `Unit ${unit.id}: ${entry ? 'its source no longer matches the store' : 'the store has no such unit'} (the sources changed since the export): not applied. Export again and translate the new text.`));

@@ -5,7 +5,8 @@
  * `<unit id name>` per unit (the context as `name`), its notes in `<notes>`, its markup in
  * `<originalData>`, one `<segment id="s1" state subState>` with `<source>` and `<target>`, and
  * match proposals in the Translation Candidates module (`<mtc:matches>`, §5.2, `similarity`
- * holding the score). `xml:space="preserve"` on units whose whitespace matters. Unit ids are
+ * holding the score). A message with one plural or select: a segment per category and
+ * ignorables for its syntax (icu-split.ts). `xml:space="preserve"` on units whose whitespace matters. Unit ids are
  * NMTOKENs (see `nmtoken.ts`). States: see `stateToXliff2`.
  *
  * Read, besides that: `<group>`s, several `<file>`s, `translate="no"` units left out, units of
@@ -21,6 +22,7 @@ import { decodeNmtoken, encodeNmtoken } from './nmtoken.js';
 import { UnitIds } from './unit-ids.js';
 import { impliedState, leastAdvanced, stateFromXliff2, stateToXliff2 } from './unit-state.js';
 import { wrongFormat } from './wrong-format.js';
+import { expandBranches, splitIcu } from './icu-split.js';
 import { isXliff2, OriginalData, readOriginalData, readXliff2Content, writeXliff2Content, XLIFF2_NAMESPACE } from './xliff2-inline.js';
 import { readXml } from './xml-reader.js';
 import { attribute, childElements, textContent, type XmlElement } from './xml-tree.js';
@@ -43,15 +45,16 @@ export function writeXliff2(file: ExchangeFile): string {
     ]),
     `  ${startTag('file', [['id', 'f1'], ['original', file.original]])}`,
   ];
-  for (const unit of file.units) lines.push(...unitLines(unit, '    '));
+  for (const unit of file.units) lines.push(...unitLines(unit, '    ', file.targetLang));
   lines.push('  </file>', '</xliff>', '');
   return lines.join('\n');
 }
 
-function unitLines(unit: ExchangeUnit, indent: string): string[] {
+function unitLines(unit: ExchangeUnit, indent: string, targetLang: string): string[] {
   const hasTarget = hasContent(unit.target);
   const { state, subState } = stateToXliff2(unit.state ?? impliedState(hasTarget), hasTarget);
-  const preserve = [unit.source, unit.target, ...(unit.alternatives ?? []).flatMap((a) => [a.source, a.target])].some(
+  const parts = icuParts(unit, targetLang);
+  const preserve = parts !== undefined || [unit.source, unit.target, ...(unit.alternatives ?? []).flatMap((a) => [a.source, a.target])].some(
     (content) => content !== undefined && whitespaceMatters(content.map((p) => (typeof p === 'string' ? p : '\u0000')).join('')),
   );
   const lines = [indent + startTag('unit', [['id', encodeNmtoken(unit.id)], ['name', unit.context], ['xml:space', preserve ? 'preserve' : undefined]])];
@@ -65,14 +68,70 @@ function unitLines(unit: ExchangeUnit, indent: string): string[] {
     lines.push(`${inner}<notes>`, ...unit.notes.map((note) => `${inner}  ${textElement('note', [], note)}`), `${inner}</notes>`);
   }
   const originalData = new OriginalData();
-  const source = writeXliff2Content(unit.source, originalData);
+  const body: string[] = [];
   // Written even when empty for a state XLIFF 2 allows only with a target.
-  const target = hasTarget || state !== 'initial' ? writeXliff2Content(unit.target ?? [], originalData) : undefined;
-  lines.push(...originalData.lines(inner));
-  lines.push(`${inner}${startTag('segment', [['id', 's1'], ['state', state], ['subState', subState]])}`, `${inner}  <source>${source}</source>`);
-  if (target !== undefined) lines.push(`${inner}  <target>${target}</target>`);
-  lines.push(`${inner}</segment>`, `${indent}</unit>`);
+  const withTarget = hasTarget || state !== 'initial';
+  for (const part of parts ?? [{ kind: 'segment', id: 's1', source: unit.source, target: unit.target ?? [] }]) {
+    const source = writeXliff2Content(part.source, originalData);
+    const target = withTarget && part.target !== undefined ? writeXliff2Content(part.target, originalData) : undefined;
+    body.push(part.kind === 'segment' ? `${inner}${startTag('segment', [['id', part.id], ['state', state], ['subState', subState]])}` : `${inner}${startTag('ignorable', [['id', part.id]])}`);
+    body.push(`${inner}  <source>${source}</source>`);
+    if (target !== undefined) body.push(`${inner}  <target>${target}</target>`);
+    body.push(`${inner}</${part.kind}>`);
+  }
+  lines.push(...originalData.lines(inner), ...body, `${indent}</unit>`);
   return lines;
+}
+
+interface UnitPart { kind: 'segment' | 'ignorable'; id: string; source: Content; target?: Content }
+
+/**
+ * An ICU message with one plural or select, as segments a translator edits one by one (the text
+ * around it, each branch, with the categories the target language needs) and ignorables for
+ * its syntax (see icu-split.ts). Undefined when the message has no such argument, or its
+ * translation is not built like the source (another argument, text before or after it where the
+ * source has none, a category the language does not have): such a unit stays one segment.
+ */
+function icuParts(unit: ExchangeUnit, lang: string): UnitPart[] | undefined {
+  if (!unit.source.some((p) => typeof p === 'string' && p.includes('{'))) return undefined;
+  const source = splitIcu(unit.source);
+  if (!source) return undefined;
+  const branches = expandBranches(source, lang);
+  const translated = hasContent(unit.target) ? splitIcu(unit.target!) : undefined;
+  if (hasContent(unit.target)) {
+    if (!translated || translated.head.replace(/\s+/g, '') !== source.head.replace(/\s+/g, '')) return undefined;
+    if (translated.branches.some((b) => !branches.some((own) => own.key === b.key))) return undefined;
+    if (hasContent(translated.before) !== hasContent(source.before) || hasContent(translated.after) !== hasContent(source.after)) return undefined;
+  }
+  const targetOf = (key: string) => {
+    if (!translated) return undefined;
+    const own = new Map(translated.branches.map((b) => [b.key, b.content]));
+    return own.get(key) ?? own.get('other');
+  };
+  const name = /^\{\s*([^,\s]+)/.exec(source.head)![1]!;
+  const parts: UnitPart[] = [];
+  let skeleton = '';
+  let n = 0;
+  const flush = () => {
+    if (skeleton !== '') parts.push({ kind: 'ignorable', id: `i${++n}`, source: [skeleton], ...(translated ? { target: [skeleton] } : {}) });
+    skeleton = '';
+  };
+  if (hasContent(source.before)) parts.push({ kind: 'segment', id: 'before', source: source.before, ...(translated ? { target: translated.before } : {}) });
+  skeleton += source.head;
+  branches.forEach((branch, i) => {
+    skeleton += `${i > 0 ? ' ' : ''}${branch.key} {`;
+    const target = targetOf(branch.key);
+    // An empty branch (`=0 {}`) has nothing to translate: it is syntax.
+    if (hasContent(branch.content) || hasContent(target)) {
+      flush();
+      parts.push({ kind: 'segment', id: `${name}.${branch.key.replace(/^=/, 'eq')}`, source: branch.content, ...(translated ? { target: target ?? [] } : {}) });
+    }
+    skeleton += '}';
+  });
+  skeleton += '}';
+  flush();
+  if (hasContent(source.after)) parts.push({ kind: 'segment', id: 'after', source: source.after, ...(translated ? { target: translated.after } : {}) });
+  return parts;
 }
 
 function matchLines(alternative: Alternative, indent: string): string[] {
