@@ -76,6 +76,53 @@ export function targetText(entry: PoEntry, target: Content): string {
 }
 
 /**
+ * How an exchange unit's source is the entry's: `content` (the same words, codes aside, see
+ * sameSource), `text` (no codes, and its text is the store's own msgid: a file made from a PO
+ * export of folio's, where Markdown and placeholders are text, as Translate Toolkit's xliff2po
+ * and po2xliff leave them), or not at all.
+ */
+export function sourceMatch(entry: PoEntry, source: Content, lang: string): 'content' | 'text' | undefined {
+  if (sameSource(entry, source, lang)) return 'content';
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  if (!source.every((p) => typeof p === 'string')) return undefined;
+  return norm(contentText(source)) === norm(withMarkup(entryContent(entry, entry.msgid))) ? 'text' : undefined;
+}
+
+/** Content as one string, each code as its markup: how a PO made by xliff2po shows a unit. */
+function withMarkup(content: Content): string {
+  return content.map((p) => (typeof p === 'string' ? p : p.data)).join('');
+}
+
+/**
+ * A translation written with its markup as text (see sourceMatch `text`) as content: the
+ * markup of the source's codes found in it again, longest first, each occurrence taken as the
+ * next unused code with that markup (`**` open, then its close); what is left is text.
+ */
+export function markupToContent(entry: PoEntry, text: string): Content {
+  const codes = entryContent(entry, entry.msgid).filter((p): p is InlineCode => typeof p !== 'string' && p.data !== '');
+  const markups = [...new Set(codes.map((c) => c.data))].sort((a, b) => b.length - a.length);
+  const used = new Set<InlineCode>();
+  const out: Content = [];
+  let plain = '';
+  for (let i = 0; i < text.length;) {
+    const markup = markups.find((m) => text.startsWith(m, i));
+    const code = markup === undefined ? undefined : codes.find((c) => c.data === markup && !used.has(c));
+    if (code) {
+      used.add(code);
+      if (plain !== '') out.push(plain);
+      plain = '';
+      out.push(code);
+      i += markup!.length;
+    } else {
+      plain += text[i];
+      i++;
+    }
+  }
+  if (plain !== '') out.push(plain);
+  return out;
+}
+
+/**
  * Whether an exchange unit's source is still the entry's source (same words, codes aside), as
  * written or, for a plural XLIFF 2 gave the target language's categories, as so expanded.
  */

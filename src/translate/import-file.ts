@@ -18,8 +18,8 @@ import { readTbx } from './formats/tbx.js';
 import { GLOSSARY_FILE } from './glossary.js';
 import type { ExchangeFile, FormatProblem } from './formats/exchange.js';
 import { loadStore, MEMORY_DIR, readPoBytes, sameLanguage, storeFile } from './store.js';
-import { entryContent, sameSource, targetText, unitId } from './exchange-units.js';
-import type { Content } from './content.js';
+import { entryContent, markupToContent, sourceMatch, targetText, unitId } from './exchange-units.js';
+import { contentText, type Content } from './content.js';
 
 function sameContent(a: Content, b: Content): boolean {
   const norm = (c: Content) => JSON.stringify(c.map((p) => (typeof p === 'string' ? p : { k: p.kind, d: p.data.replace(/\\(?=[&])/g, '') })));
@@ -137,17 +137,23 @@ export async function importTranslations(options: { root: string; file: string; 
     }
   } else if (exchange) {
     for (const unit of exchange.units) {
-      const entry = byId.get(unit.id);
-      if (!entry || !sameSource(entry, unit.source, lang)) {
+      // A unit made from a PO of folio's by another tool names folio's id among its references.
+      const entry = byId.get(unit.id) ?? (unit.references ?? []).map((r) => byId.get(r)).find((e) => e !== undefined);
+      const match = entry ? sourceMatch(entry, unit.source, lang) : undefined;
+      if (!entry || !match) {
         result.skipped++;
         diagnostics.push(diagnostic({ file: display, line: unit.line ?? 1, column: unit.column ?? 1 }, 'warning', 'import/source-changed',
           `Unit ${unit.id}: ${entry ? 'its source no longer matches the store' : 'the store has no such unit'} (the sources changed since the export): not applied. Export again and translate the new text.`));
         continue;
       }
       if (!unit.target || unit.target.length === 0) continue;
+      // A copy of the source still waiting for translation (Translate Toolkit keeps folio's copy
+      // as a fuzzy msgstr, and po2xliff writes it back as needs-translation) is no translation.
+      if ((unit.state === 'new' || unit.state === 'needs-translation') && !unit.sourceCopy && contentText(unit.target) === contentText(unit.source)) continue;
       // A changed copy of the source (sourceCopy) was translated by a tool that kept folio's state.
       const fuzzy = !unit.sourceCopy && (unit.state === 'new' || unit.state === 'needs-translation' || unit.state === 'needs-review');
-      apply(entry, targetText(entry, unit.target), fuzzy);
+      // A unit whose markup is text (a PO of folio's XLIFF made back into XLIFF) has its codes found again in its translation.
+      apply(entry, targetText(entry, match === 'text' ? markupToContent(entry, contentText(unit.target)) : unit.target), fuzzy);
     }
   }
   if (result.applied > 0) {

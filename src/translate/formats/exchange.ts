@@ -21,6 +21,8 @@ export interface ExchangeUnit {
   column?: number;
   /** The target began as folio's copy of the source (XLIFF 1.2 `folio:copy="source"`) and a tool changed it without changing its state. */
   sourceCopy?: boolean;
+  /** Where the tool says the unit comes from (XLIFF 1.2 location context groups): po2xliff puts a PO's `#:` references there. */
+  references?: string[];
   /** Match proposals carried in the file (XLIFF 1.2 alt-trans), with their score 0–100. */
   alternatives?: { source?: Content; target: Content; quality?: number; origin?: string }[];
 }

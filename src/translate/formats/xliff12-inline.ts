@@ -1,18 +1,17 @@
 /**
  * Inline codes in XLIFF 1.2 `<source>`/`<target>` (XLIFF 1.2 §2.5, inline elements).
  *
- * Writing (placeholder style, so tools show tags and never the markup itself):
- * - a pair that nests properly → `<g id="n" ctype="…" folio:open="**" folio:close="**">…</g>`;
- * - a pair that crosses another, or a lone open/close → `<bx id="n" rid="n" folio:data="…"/>`
- *   and `<ex id="n" rid="n" folio:data="…"/>`;
- * - a standalone code → `<ph id="n" equiv-text="…">{country}</ph>`, its markup as the native
- *   code (Translate Toolkit keeps a `<ph>`'s text and drops an `<x/>`).
- * The markup (`InlineCode.data`) travels in attributes of folio's namespace
- * (`urn:x-folio:inline`, extension attributes XLIFF 1.2 allows on inline elements), the short
- * form (`equiv`) in `equiv-text` (`folio:open-equiv`/`folio:close-equiv` on `<g>`, which
- * pairs two codes). Reading folio's own file gives the content back exactly; a tool that drops
- * the `folio:` attributes still keeps the ids, by which the caller restores the markup from
- * the unit's source codes.
+ * Writing (native-code style: each code holds the markup it stands for, which CAT tools show
+ * as a protected tag and Translate Toolkit's xliff2po keeps as text, so a PO made from the file
+ * reads as folio's own, `**bold**` and `{country}` included; it drops `<g>` and `<x/>`):
+ * - a pair (nested or crossing another) → `<bpt id="n" rid="n" ctype="…">**</bpt>` and
+ *   `<ept id="n" rid="n">**</ept>`;
+ * - a lone open or close → `<it id="n" pos="open|close">…</it>`;
+ * - a standalone code → `<ph id="n" equiv-text="…">{country}</ph>`.
+ * The short form (`equiv`) goes in `equiv-text`; an empty code says so with `folio:data=""`
+ * (folio's namespace `urn:x-folio:inline`, an extension XLIFF 1.2 allows on inline elements).
+ * Reading folio's own file gives the content back exactly; a tool that rewrites codes still
+ * keeps the ids, by which the caller restores the markup from the unit's source codes.
  *
  * Reading accepts what tools write: `<g>`, `<x>`, `<bx>`/`<ex>` (paired by `rid`), `<ph>`,
  * `<bpt>`/`<ept>` (paired by `rid`, else `id`), `<it pos>`, with native data taken from the
@@ -57,20 +56,13 @@ export function writeXliff12Content(content: Content): string {
       // text (and drops an <x/>), CAT tools show it as one protected tag.
       // An empty code has no text to show: folio:data says it is empty (not missing).
       out += `${startTag('ph', [['id', part.id], ['equiv-text', part.equiv], ['folio:data', part.data === '' ? '' : undefined]])}${escapeText(part.data)}</ph>`;
-    } else if (role?.nested && part.kind === 'close') {
-      out += '</g>';
-    } else if (role?.nested) {
-      const close = content[role.partner!] as InlineCode;
-      out += startTag('g', [
-        ['id', part.id],
-        ['ctype', ctypeOf(part.data)],
-        ['folio:open', part.data],
-        ['folio:close', close.data],
-        ['folio:open-equiv', part.equiv],
-        ['folio:close-equiv', close.equiv],
-      ]);
+    } else if (role?.partner !== undefined) {
+      // A pair (nested or crossing another): its markup as the native codes of <bpt>/<ept>.
+      const tag = part.kind === 'open' ? 'bpt' : 'ept';
+      out += `${startTag(tag, [['id', part.id], ['rid', part.id], ['ctype', part.kind === 'open' ? ctypeOf(part.data) : undefined], ['equiv-text', part.equiv], ['folio:data', part.data === '' ? '' : undefined]])}${escapeText(part.data)}</${tag}>`;
     } else {
-      out += startTag(part.kind === 'open' ? 'bx' : 'ex', [['id', part.id], ['rid', part.id], ['equiv-text', part.equiv], ['folio:data', part.data]], true);
+      // A code whose partner is not in the segment: an isolated tag with its markup.
+      out += `${startTag('it', [['id', part.id], ['pos', part.kind], ['equiv-text', part.equiv], ['folio:data', part.data === '' ? '' : undefined]])}${escapeText(part.data)}</it>`;
     }
   });
   return out;

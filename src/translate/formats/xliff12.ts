@@ -149,9 +149,12 @@ export function readXliff12(bytes: Uint8Array): { file?: ExchangeFile; problems:
   return { file: result, problems };
 }
 
+/** XLIFF 1.2's namespace, 1.1's (Translate Toolkit's po2xliff writes it), or none. */
 function isXliff12(element: XmlElement): boolean {
-  return element.uri === XLIFF12_NAMESPACE || element.uri === '';
+  return element.uri === XLIFF12_NAMESPACE || element.uri === XLIFF11_NAMESPACE || element.uri === '';
 }
+
+const XLIFF11_NAMESPACE = 'urn:oasis:names:tc:xliff:document:1.1';
 
 function requiredAttribute(element: XmlElement, name: string, problems: FormatProblem[]): string | undefined {
   return requireAttribute(element, name, attribute(element, name), problems);
@@ -176,6 +179,8 @@ class UnitReader {
   private readTransUnit(element: XmlElement, context: Xliff12InlineContext): void {
     const id = requiredAttribute(element, 'id', this.problems);
     if (id === undefined) return;
+    // A PO file's header, as po2xliff writes it: no unit.
+    if (attribute(element, 'restype') === 'x-gettext-domain-header') return;
     if (!this.ids.claim(id, element)) return;
     const child = (local: string) => childElements(element, (e) => isXliff12(e) && e.local === local);
     const sourceElement = child('source')[0] ?? child('seg-source')[0];
@@ -188,6 +193,8 @@ class UnitReader {
     const unit: ExchangeUnit = { id, source: readXliff12Content(sourceElement, context) };
     const contextText = attribute(element, 'resname') ?? contextGroupsText(child('context-group'));
     if (contextText) unit.context = contextText;
+    const references = locations(child('context-group'));
+    if (references.length > 0) unit.references = references;
     if (target && target.length > 0) unit.target = target;
     unit.state = unitState(element, targetElement, unit.target !== undefined);
     // folio's copy of the source: left as it was, the unit is still new; changed, it was translated
@@ -247,4 +254,17 @@ function contextGroupsText(groups: XmlElement[]): string | undefined {
     }
   }
   return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+/**
+ * The places a unit comes from, by its location context groups (XLIFF 1.2 §2.5.6,
+ * `purpose="location"`): po2xliff puts a PO entry's `#:` references there, so a unit made from
+ * a PO that xliff2po made from folio's XLIFF names folio's unit id.
+ */
+function locations(groups: XmlElement[]): string[] {
+  return groups
+    .filter((g) => (attribute(g, 'purpose') ?? '').split(/\s+/).includes('location'))
+    .flatMap((g) => childElements(g, (e) => isXliff12(e) && e.local === 'context' && attribute(e, 'context-type') === 'sourcefile'))
+    .map((c) => textContent(c).trim())
+    .filter((r) => r !== '');
 }

@@ -60,17 +60,17 @@ describe('writeXliff12', () => {
     expect(preserved).toEqual(['whitespace']);
   });
 
-  it('writes nested pairs as <g>, crossing and lone ones as <bx/>/<ex/>, standalone codes as <ph> holding their markup', () => {
+  it('writes pairs as <bpt>/<ept>, lone codes as <it>, standalone codes as <ph>, each holding its markup', () => {
     const text = writeXliff12(sampleFile());
     expect(text).toContain(
-      '<source>Read the <g id="1" ctype="bold" folio:open="**" folio:close="**">handbook</g> before <g id="2" ctype="link" folio:open="[" folio:close="](https://example.org/a?b=1&amp;c=2)">the seminar</g>.</source>',
+      '<source>Read the <bpt id="1" rid="1" ctype="bold">**</bpt>handbook<ept id="1" rid="1">**</ept> before <bpt id="2" rid="2" ctype="link">[</bpt>the seminar<ept id="2" rid="2">](https://example.org/a?b=1&amp;c=2)</ept>.</source>',
     );
     expect(text).toContain('<source>Welcome, <ph id="1" equiv-text="name">{name}</ph>, to <ph id="2" equiv-text="country">{country}</ph>!</source>');
-    // a *b **c* d** e: the inner pair 2 nests once pair 1 is taken out.
+    // a *b **c* d** e: crossing pairs are pairs too.
     expect(text).toContain(
-      '<source>a <bx id="1" rid="1" folio:data="*"/>b <g id="2" ctype="bold" folio:open="**" folio:close="**">c<ex id="1" rid="1" folio:data="*"/> d</g> e</source>',
+      '<source>a <bpt id="1" rid="1" ctype="italic">*</bpt>b <bpt id="2" rid="2" ctype="bold">**</bpt>c<ept id="1" rid="1">*</ept> d<ept id="2" rid="2">**</ept> e</source>',
     );
-    expect(text).toContain('<source>Starts <bx id="7" rid="7" folio:data="&lt;b&gt;"/>here and ends <ex id="8" rid="8" folio:data="&lt;/i&gt;"/>there.</source>');
+    expect(text).toContain('<source>Starts <it id="7" pos="open">&lt;b&gt;</it>here and ends <it id="8" pos="close">&lt;/i&gt;</it>there.</source>');
   });
 
   it('escapes text and attributes', () => {
@@ -231,9 +231,11 @@ describe('readXliff12 of a file a CAT tool edited', () => {
     ]);
   });
 
-  it('keeps ids when a tool dropped the folio attributes, so the caller can restore the markup', () => {
-    const stripped = writeXliff12(sampleFile()).replace(/ folio:[a-z-]+="[^"]*"/g, '');
-    const unit = readXliff12(utf8(stripped)).file!.units[0]!;
+  it('keeps ids when a tool rewrote the codes as <g>, so the caller can restore the markup', () => {
+    const rewritten = writeXliff12(sampleFile())
+      .replace(/<bpt id="(\d+)"[^>]*>[^<]*<\/bpt>/g, '<g id="$1">')
+      .replace(/<ept id="\d+"[^>]*>[^<]*<\/ept>/g, '</g>');
+    const unit = readXliff12(utf8(rewritten)).file!.units[0]!;
     expect(unit.target).toEqual([
       'Lisez le ',
       { kind: 'open', id: '1', data: '' },
@@ -245,6 +247,11 @@ describe('readXliff12 of a file a CAT tool edited', () => {
       { kind: 'close', id: '2', data: '' },
       '.',
     ]);
+  });
+
+  it('keeps the markup when a tool dropped folio\'s attributes: it is the codes\' own text', () => {
+    const stripped = writeXliff12(sampleFile()).replace(/ folio:[a-z-]+="[^"]*"/g, '');
+    expect(readXliff12(utf8(stripped)).file!.units[0]!.target).toEqual(sampleFile().units[0]!.target);
   });
 });
 
