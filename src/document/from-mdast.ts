@@ -90,11 +90,11 @@ export function mdastToBlocks(tree: Root, options: ConvertOptions): Converted {
           out.push({ type: 'break' });
           break;
         case 'link':
-          out.push({ type: 'link', url: node.url, children: inlines(node.children) });
+          out.push({ type: 'link', url: node.url, ...(node.title ? { title: node.title } : {}), children: inlines(node.children) });
           break;
         case 'linkReference': {
           const def = definitions.get(node.identifier);
-          if (def) out.push({ type: 'link', url: def.url, children: inlines(node.children) });
+          if (def) out.push({ type: 'link', url: def.url, ...(def.title ? { title: def.title } : {}), children: inlines(node.children) });
           else out.push(...inlines(node.children));
           break;
         }

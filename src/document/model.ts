@@ -12,7 +12,8 @@ export type Inline =
   | { type: 'emphasis'; children: Inline[] }
   | { type: 'strong'; children: Inline[] }
   | { type: 'code'; value: string; place?: SourcePlace }
-  | { type: 'link'; url: string; children: Inline[] }
+  /** A link; `title` is its description (Markdown's link title), a tooltip and what a screen reader says of it. */
+  | { type: 'link'; url: string; title?: string; children: Inline[] }
   /** A hard line break inside a paragraph. */
   | { type: 'break' }
   /** A reference to a footnote; `number` is its 1-based number in the document. */

@@ -81,7 +81,7 @@ const MAX_CACHED_KEY = 50_000;
 function cacheKey(spans: StyledSpan[], o: ParagraphOptions): string {
   let key = `${o.width}|${o.align}|${o.direction}|${o.lang}|${o.lineHeight}|${o.firstLineIndent ?? 0}|${o.hyphenate ?? true}|${o.kashida ?? true}`;
   for (const { text, style: s } of spans) {
-    key += `\u0000${s.family}|${s.bold ? 1 : 0}${s.italic ? 1 : 0}${s.superscript ? 1 : 0}|${s.size}|${s.color?.join(',') ?? ''}|${s.link ?? ''}\u0001${text}`;
+    key += `\u0000${s.family}|${s.bold ? 1 : 0}${s.italic ? 1 : 0}${s.superscript ? 1 : 0}|${s.size}|${s.color?.join(',') ?? ''}|${s.link ?? ''}|${s.linkTitle ?? ''}\u0001${text}`;
   }
   return key;
 }

@@ -37,7 +37,7 @@ export interface LaidLine {
   height: number;
   /** Visual order, left to right. */
   glyphs: PlacedGlyph[];
-  links: { x0: number; x1: number; url: string }[];
+  links: { x0: number; x1: number; url: string; title?: string }[];
   direction: 'ltr' | 'rtl';
   /** Left edge of the content, pt from the line's left edge. */
   x: number;
@@ -117,7 +117,7 @@ export function placeLine(spec: LineSpec, o: PlaceOptions): LaidLine {
       pen += run.xAdvance[g]! * scale;
       if (justify && isStretchableSpace(text)) pen += extra;
     }
-    if (p.style.link) addLink(links, startX, pen, p.style.link);
+    if (p.style.link) addLink(links, startX, pen, p.style.link, p.style.linkTitle);
     ascent = Math.max(ascent, (p.face.ascent * p.size) / p.face.unitsPerEm + p.rise);
     descent = Math.max(descent, (-p.face.descent * p.size) / p.face.unitsPerEm - p.rise);
     size = Math.max(size, p.style.size);
@@ -142,8 +142,8 @@ export function placeLine(spec: LineSpec, o: PlaceOptions): LaidLine {
   };
 }
 
-function addLink(links: LaidLine['links'], x0: number, x1: number, url: string): void {
+function addLink(links: LaidLine['links'], x0: number, x1: number, url: string, title: string | undefined): void {
   const prev = links[links.length - 1];
-  if (prev && prev.url === url && Math.abs(prev.x1 - x0) < 1e-6) prev.x1 = x1;
-  else links.push({ x0, x1, url });
+  if (prev && prev.url === url && prev.title === title && Math.abs(prev.x1 - x0) < 1e-6) prev.x1 = x1;
+  else links.push({ x0, x1, url, ...(title ? { title } : {}) });
 }

@@ -153,7 +153,7 @@ function normalizeText(s: string): string {
 }
 
 function styleKey(s: TextStyle): string {
-  return `${s.family}|${s.bold ? 1 : 0}|${s.italic ? 1 : 0}|${s.size}|${s.color?.join(',') ?? ''}|${s.link ?? ''}|${s.superscript ? 1 : 0}`;
+  return `${s.family}|${s.bold ? 1 : 0}|${s.italic ? 1 : 0}|${s.size}|${s.color?.join(',') ?? ''}|${s.link ?? ''}|${s.linkTitle ?? ''}|${s.superscript ? 1 : 0}`;
 }
 
 function buildSegment(para: PreparedParagraph, start: number, end: number): Segment {

@@ -14,6 +14,8 @@ export interface TextStyle {
   color?: [number, number, number];
   /** Target of a link; the laid line reports the link's extent. */
   link?: string;
+  /** The link's description (its title), carried to the PDF's link annotation. */
+  linkTitle?: string;
   /** Footnote marks: drawn at {@link SUPERSCRIPT_SCALE} of the size, raised. */
   superscript?: boolean;
 }

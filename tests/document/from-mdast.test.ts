@@ -73,4 +73,12 @@ describe('mdast → document model', () => {
     if (p.type !== 'paragraph') throw new Error('not a paragraph');
     expect(p.children.map((c) => c.type)).toEqual(['emphasis', 'text', 'strong', 'text', 'code', 'text', 'link', 'break', 'text']);
   });
+
+  it('keeps a link\'s title (inline or from its definition), which the PDF gives its annotation', () => {
+    const { blocks } = convert('[a](https://a.org "Title A") [b][ref] [c](https://c.org)\n\n[ref]: https://b.org "Title B"\n');
+    const p = blocks[0]!;
+    if (p.type !== 'paragraph') throw new Error('not a paragraph');
+    const links = p.children.filter((c) => c.type === 'link');
+    expect(links.map((l) => [l.url, l.title])).toEqual([['https://a.org', 'Title A'], ['https://b.org', 'Title B'], ['https://c.org', undefined]]);
+  });
 });

@@ -14,7 +14,7 @@ export type DrawItem =
   | { type: 'rect'; x: number; y: number; width: number; height: number; fill?: Color; stroke?: Color; lineWidth?: number }
   | { type: 'rule'; x1: number; y1: number; x2: number; y2: number; width: number; color: Color }
   | { type: 'image'; image: ImageBlock; x: number; y: number; width: number; height: number }
-  | { type: 'link'; x: number; y: number; width: number; height: number; url: string };
+  | { type: 'link'; x: number; y: number; width: number; height: number; url: string; title?: string };
 
 export interface Anchor {
   level: number;
@@ -59,7 +59,7 @@ export function lineItems(line: LaidLine, x: number, top: number): DrawItem[] {
   const baseline = top - line.ascent - (line.height - line.ascent - line.descent) / 2;
   const items: DrawItem[] = [{ type: 'line', line, x, y: baseline }];
   for (const link of line.links) {
-    items.push({ type: 'link', x: x + link.x0, y: baseline - line.descent, width: link.x1 - link.x0, height: line.ascent + line.descent, url: link.url });
+    items.push({ type: 'link', x: x + link.x0, y: baseline - line.descent, width: link.x1 - link.x0, height: line.ascent + line.descent, url: link.url, ...(link.title ? { title: link.title } : {}) });
   }
   return items;
 }

@@ -235,6 +235,8 @@ async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegis
           Subtype: 'Link',
           Rect: [item.x, item.y, item.x + item.width, item.y + item.height],
           Border: [0, 0, 0],
+          // The link's title: a viewer's tooltip, and its description for assistive technology.
+          ...(item.title ? { Contents: PDFHexString.fromText(item.title) } : {}),
           ...(target
             ? { Dest: [target, 'XYZ', null, page.getHeight(), null] }
             : { A: { Type: 'Action', S: 'URI', URI: PDFString.of(item.url) } }),

@@ -21,7 +21,7 @@ export function inlinesToSpans(inlines: Inline[], base: TextStyle): StyledSpan[]
           spans.push({ text: node.value, style: { ...style, family: 'mono', size: style.size * 0.92 }, place: node.place });
           break;
         case 'link':
-          walk(node.children, { ...style, link: node.url, color: LINK_BLUE });
+          walk(node.children, { ...style, link: node.url, linkTitle: node.title, color: LINK_BLUE });
           break;
         case 'break':
           spans.push({ text: '\n', style });

@@ -21,7 +21,7 @@ describe('renderPdf', async () => {
   const long = 'Labour migration policies are discussed here at length. '.repeat(12);
   const blocks: Block[] = [
     { type: 'heading', level: 1, id: 'one', children: [{ type: 'text', value: 'Chapter One' }] },
-    { type: 'paragraph', role: 'body', children: [{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://www.ilo.org/x', children: [{ type: 'text', value: 'the ILO' }] }, { type: 'text', value: '.' }] },
+    { type: 'paragraph', role: 'body', children: [{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://www.ilo.org/x', children: [{ type: 'text', value: 'the ILO' }] }, { type: 'text', value: ' and ' }, { type: 'link', url: 'https://www.iom.int/', title: 'Organisation internationale pour les migrations — المنظمة الدولية للهجرة', children: [{ type: 'text', value: 'the IOM' }] }, { type: 'text', value: '.' }] },
     { type: 'heading', level: 2, id: 'one-a', children: [{ type: 'text', value: 'Section A' }] },
     ...Array.from({ length: 12 }, () => para(long)),
     { type: 'image', data: makePng(40, 20, [200, 30, 30]), format: 'png', alt: 'a red box', width: 40, height: 20 },
@@ -55,11 +55,14 @@ describe('renderPdf', async () => {
     expect(titles).toEqual(['0:Chapter One', '1:Section A', '0:Chapter Two']);
 
     const annots = doc.getPage(0).node.lookup(PDFName.of('Annots'), PDFArray);
-    const uris = annots.asArray().map((ref) => {
+    const links = annots.asArray().map((ref) => {
       const annot = doc.context.lookup(ref as PDFRef, PDFDict);
-      return (annot.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI')) as PDFString).decodeText();
+      const contents = annot.lookup(PDFName.of('Contents')) as PDFHexString | undefined;
+      return [(annot.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI')) as PDFString).decodeText(), contents?.decodeText()];
     });
-    expect(uris).toContain('https://www.ilo.org/x');
+    // A link's title is its annotation's description (a tooltip; what assistive technology reads).
+    expect(links).toContainEqual(['https://www.ilo.org/x', undefined]);
+    expect(links).toContainEqual(['https://www.iom.int/', 'Organisation internationale pour les migrations — المنظمة الدولية للهجرة']);
 
     const hasImage = doc.getPages().some((page) => {
       const xobjects = page.node.Resources()?.lookup(PDFName.of('XObject'));
