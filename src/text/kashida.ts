@@ -197,5 +197,13 @@ function withTatweels(para: PreparedParagraph, p: Piece, slots: Slot[]): Piece {
     return out;
   });
   if (original.length === 0) return p;
-  return { ...p, run: { ...run, textOf }, width: (run.advance * p.size) / p.face.unitsPerEm };
+  // Clusters as offsets in the piece's own text (a tatweel's is the letter's after it): the glyphs' logical order.
+  const toOriginal = new Uint32Array(modified.length + 1);
+  let kept = 0;
+  for (let i = 0; i <= modified.length; i++) {
+    toOriginal[i] = kept;
+    if (i < modified.length && !inserted[i]) kept++;
+  }
+  const clusters = Uint32Array.from(run.clusters, (c) => toOriginal[c]!);
+  return { ...p, run: { ...run, textOf, clusters }, width: (run.advance * p.size) / p.face.unitsPerEm };
 }

@@ -22,6 +22,8 @@ export interface PlacedGlyph {
   color?: [number, number, number];
   /** Glyphs sharing this object extract as its text instead of their own (a hyphenated word). */
   actual?: { text: string };
+  /** Where its characters start in the paragraph's text (UTF-16): the glyph's place in logical order. */
+  logical: number;
 }
 
 export interface LaidLine {
@@ -109,6 +111,7 @@ export function placeLine(spec: LineSpec, o: PlaceOptions): LaidLine {
           x: pen + run.xOffset[g]! * scale,
           y: p.rise + run.yOffset[g]! * scale,
           text,
+          logical: p.start + run.clusters[g]!,
         };
         if (color) glyph.color = color;
         if (p.actual) glyph.actual = p.actual;

@@ -7,7 +7,8 @@ import type { Block, Direction, Inline, Paragraph, ListBlock } from '../../docum
 import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type LaidLine, type MissingChar } from '../../text/layout-paragraph.js';
 import type { StyledSpan } from '../../text/style.js';
-import { lineItems, type Box, type DrawItem } from './boxes.js';
+import { lineItems, tagItems, type Box, type DrawItem } from './boxes.js';
+import { childNode, type StructNode } from './structure.js';
 import { footnoteRefs, inlinesToSpans, plainText } from './spans.js';
 import {
   CODE_STYLE, HEADING_STYLES, LIST_INDENT, QUOTE_INDENT, ROLE_STYLES, RULE_GREY, SHADE, type BlockStyle,
@@ -37,6 +38,10 @@ export interface LayoutContext {
   pageNumber?: (index: number) => number;
   /** Hyphenation and kashida justification (default: both on; `event.typesetting` turns them off per language). */
   typesetting?: { hyphenate?: boolean; kashida?: boolean };
+  /** The structure element the blocks go into (tagged PDF); none: laid out untagged. */
+  struct?: StructNode;
+  /** The element of the paragraph that first refers to each footnote (a note follows it in reading order). */
+  noteAnchors?: Map<number, StructNode>;
 }
 
 /** Lays out spans as a paragraph and returns one box per line (widow/orphan-aware). */
@@ -46,7 +51,7 @@ export function paragraphBoxes(
   style: BlockStyle,
   align: 'start' | 'center' | 'end' | 'justify',
   footnotes: number[],
-  options: { width?: number; keepAll?: boolean; direction?: 'ltr' | 'rtl' | 'auto' } = {},
+  options: { width?: number; keepAll?: boolean; direction?: 'ltr' | 'rtl' | 'auto'; node?: StructNode } = {},
 ): { boxes: Box[]; lines: LaidLine[] } {
   const width = options.width ?? ctx.width;
   const laid = layoutParagraph(ctx.fonts, spans, {
@@ -69,8 +74,9 @@ export function paragraphBoxes(
     // Orphans and widows: keep the first two and the last two lines of a paragraph together.
     keepWithNext: options.keepAll === true ? i < n - 1 : (i === 0 && n > 1) || (i === n - 2 && n > 2),
     footnotes: refs ? footnotes.slice(nextRef, (nextRef += refs[i]!)) : i === 0 ? footnotes : [],
-    draw: (x, top) => lineItems(line, x, top),
+    draw: (x, top) => tagItems(lineItems(line, x, top), options.node),
   }));
+  if (options.node && ctx.noteAnchors) for (const n of footnotes) if (!ctx.noteAnchors.has(n)) ctx.noteAnchors.set(n, options.node);
   if (boxes.length > 0) {
     boxes[boxes.length - 1]!.spaceAfter = style.spaceAfter;
   }
@@ -114,6 +120,7 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         const { boxes } = paragraphBoxes(ctx, inlinesToSpans(block.children, style.text), style, align, footnoteRefs(block.children), {
           keepAll: block.role === 'signature' || block.role === 'title',
           direction: block.direction,
+          node: childNode(ctx.struct, 'P'),
         });
         if (boxes[0]) boxes[0].origin = { inlines: block.children, ...(block.place ? { place: block.place } : {}) };
         // A letter's closing formula stays on the page of the signatures that follow it, and
@@ -127,7 +134,7 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
       }
       case 'heading': {
         const style = HEADING_STYLES[block.level];
-        const { boxes } = paragraphBoxes(ctx, inlinesToSpans(block.children, style.text), style, 'start', footnoteRefs(block.children), { keepAll: true });
+        const { boxes } = paragraphBoxes(ctx, inlinesToSpans(block.children, style.text), style, 'start', footnoteRefs(block.children), { keepAll: true, node: childNode(ctx.struct, `H${block.level}`) });
         if (boxes.length > 0) {
           boxes[boxes.length - 1]!.keepWithNext = true;
           boxes[0]!.anchor = { level: block.level, title: plainText(block.children), id: block.id };
@@ -137,16 +144,18 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         break;
       }
       case 'list':
-        out.push(...(block.contents ? layoutContents(block, block.targets ?? contentsTargets(blocks.slice(at + 1)), ctx) : layoutList(block, ctx)));
+        out.push(...(block.contents
+          ? layoutContents(block, block.targets ?? contentsTargets(blocks.slice(at + 1)), { ...ctx, struct: childNode(ctx.struct, 'TOC') })
+          : layoutList(block, { ...ctx, struct: childNode(ctx.struct, 'L') })));
         break;
       case 'blockquote':
-        out.push(...indented(layoutBlocks(block.children, { ...ctx, width: ctx.width - QUOTE_INDENT }), QUOTE_INDENT, ctx, true));
+        out.push(...indented(layoutBlocks(block.children, { ...ctx, width: ctx.width - QUOTE_INDENT, struct: childNode(ctx.struct, 'BlockQuote') }), QUOTE_INDENT, ctx, true));
         break;
       case 'table':
-        out.push(...layoutTable(block, ctx));
+        out.push(...layoutTable(block, { ...ctx, struct: childNode(ctx.struct, 'Table') }));
         break;
       case 'code':
-        out.push(...layoutCode(block.value, ctx));
+        out.push(...layoutCode(block.value, ctx, childNode(ctx.struct, 'P')));
         break;
       case 'image': {
         const maxHeight = 380;
@@ -154,17 +163,18 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         let height = (width * block.height) / block.width;
         if (height > maxHeight) { width = (width * maxHeight) / height; height = maxHeight; }
         const image = block;
+        const figure = childNode(ctx.struct, 'Figure', { alt: block.alt });
         out.push({
           height, spaceBefore: 6, spaceAfter: 8, keepWithNext: false, footnotes: [],
           draw: (x, top) => {
             const left = ctx.direction === 'rtl' ? x + ctx.width - width : x;
-            return [{ type: 'image', image, x: left + (ctx.width - width) / 2 * (ctx.direction === 'rtl' ? -1 : 1), y: top - height, width, height }];
+            return tagItems([{ type: 'image', image, x: left + (ctx.width - width) / 2 * (ctx.direction === 'rtl' ? -1 : 1), y: top - height, width, height }], figure);
           },
         });
         break;
       }
       case 'letterhead':
-        out.push(layoutLetterhead(block, ctx.width, ctx.direction));
+        out.push(layoutLetterhead(block, ctx.width, ctx.direction, ctx.struct));
         break;
       case 'thematicBreak':
         out.push({
@@ -201,8 +211,13 @@ function layoutList(list: ListBlock, ctx: LayoutContext): Box[] {
   const inner: LayoutContext = { ...ctx, width: ctx.width - LIST_INDENT, inList: true };
   const rtl = ctx.direction === 'rtl';
   list.items.forEach((item, index) => {
-    const boxes = indented(layoutBlocks(item, inner), LIST_INDENT, ctx, false);
-    if (boxes.length === 0) return;
+    const li = childNode(ctx.struct, 'LI');
+    const label = childNode(li, 'Lbl');
+    const boxes = indented(layoutBlocks(item, { ...inner, struct: childNode(li, 'LBody') }), LIST_INDENT, ctx, false);
+    if (boxes.length === 0) {
+      if (li) ctx.struct!.children.pop();
+      return;
+    }
     const marker = list.ordered ? `${list.start + index}.` : '•';
     const style = ctx.bodyStyle ?? ROLE_STYLES.body;
     const markerLine = layoutParagraph(ctx.fonts, [{ text: marker, style: style.text }], {
@@ -220,7 +235,7 @@ function layoutList(list: ListBlock, ctx: LayoutContext): Box[] {
         if (line && textLine) {
           // The marker sits on the first line's baseline, in the indent on the start side.
           const mx = rtl ? x + ctx.width - LIST_INDENT + 4 : x;
-          const markerItem: DrawItem = { type: 'line', line, x: mx, y: textLine.y };
+          const markerItem: DrawItem = { type: 'line', line, x: mx, y: textLine.y, ...(label ? { tag: label } : {}) };
           items.push(markerItem);
         }
         return items;
@@ -234,7 +249,7 @@ function layoutList(list: ListBlock, ctx: LayoutContext): Box[] {
   return out;
 }
 
-function layoutCode(value: string, ctx: LayoutContext): Box[] {
+function layoutCode(value: string, ctx: LayoutContext, node: StructNode | undefined): Box[] {
   const lines = value.replace(/\t/g, '    ').split('\n');
   const boxes: Box[] = [];
   lines.forEach((text, i) => {
@@ -253,7 +268,7 @@ function layoutCode(value: string, ctx: LayoutContext): Box[] {
         footnotes: [],
         draw: (x, top) => [
           { type: 'rect', x, y: top - line.height - pad - padBottom, width: ctx.width, height: line.height + pad + padBottom, fill: SHADE },
-          ...lineItems(line, x + 6, top - pad),
+          ...tagItems(lineItems(line, x + 6, top - pad), node),
         ],
       });
     }

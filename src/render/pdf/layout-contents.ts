@@ -8,7 +8,8 @@
 import { contentsEntries } from '../../document/contents.js';
 import type { ListBlock } from '../../document/model.js';
 import { layoutParagraph } from '../../text/layout-paragraph.js';
-import { lineItems, type Box, type DrawItem } from './boxes.js';
+import { lineItems, tagItems, type Box, type DrawItem } from './boxes.js';
+import { childNode } from './structure.js';
 import type { LayoutContext } from './layout-blocks.js';
 import { inlinesToSpans } from './spans.js';
 import { ROLE_STYLES } from './styles.js';
@@ -35,6 +36,8 @@ export function layoutContents(list: ListBlock, targets: readonly string[], ctx:
   const step = (leaderLine(101)?.contentWidth ?? 300) / 100;
   const out: Box[] = [];
   contentsEntries(list, (n) => digits.format(n)).forEach((title, index) => {
+    // An entry (TOCI) shows its title and page number; the leaders are furniture.
+    const entry = childNode(ctx.struct, 'TOCI');
     const target = targets[index];
     const pageIndex = target !== undefined ? ctx.headingPages?.get(target) : undefined;
     const laid = layoutParagraph(ctx.fonts, inlinesToSpans(title, style.text), {
@@ -56,7 +59,7 @@ export function layoutContents(list: ListBlock, targets: readonly string[], ctx:
         let y = top;
         let last: { start: number; end: number; baseline: number } | undefined;
         for (const line of laid.lines) {
-          const placed = lineItems(line, titleX, y);
+          const placed = tagItems(lineItems(line, titleX, y), entry);
           items.push(...placed);
           const start = titleX + line.x;
           last = { start, end: start + line.contentWidth, baseline: (placed[0] as { y: number }).y };
@@ -66,14 +69,14 @@ export function layoutContents(list: ListBlock, targets: readonly string[], ctx:
           // The number on the end side, on the last line's baseline; leaders fill the gap,
           // flush with the numbers so that the leaders of all entries line up.
           const numberX = rtl ? x : x + ctx.width - NUMBER_ROOM;
-          items.push({ type: 'line', line: number, x: numberX, y: last.baseline });
+          items.push({ type: 'line', line: number, x: numberX, y: last.baseline, ...(entry ? { tag: entry } : {}) });
           const numberStart = numberX + number.x;
           const from = rtl ? numberStart + number.contentWidth + GAP : last.end + GAP;
           const to = rtl ? last.start - GAP : numberStart - GAP;
           const leaders = leaderLine(Math.floor((to - from) / step));
           if (leaders) items.push({ type: 'line', line: leaders, x: (rtl ? from : to - leaders.contentWidth) - leaders.x, y: last.baseline });
         }
-        if (pageIndex !== undefined) items.push({ type: 'link', x, y: top - height, width: ctx.width, height, url: pageLink(pageIndex) });
+        if (pageIndex !== undefined) items.push({ type: 'link', x, y: top - height, width: ctx.width, height, url: pageLink(pageIndex), ...(entry ? { tag: entry } : {}) });
         return items;
       },
     });

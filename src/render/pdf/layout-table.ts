@@ -6,7 +6,8 @@
 import type { CellAlign, Inline, Table } from '../../document/model.js';
 import { layoutParagraph, measureSpans, type LaidLine } from '../../text/layout-paragraph.js';
 import type { Box, BoxOrigin, DrawItem } from './boxes.js';
-import { lineItems } from './boxes.js';
+import { lineItems, tagItems } from './boxes.js';
+import { childNode } from './structure.js';
 import type { LayoutContext } from './layout-blocks.js';
 import { footnoteRefs, inlinesToSpans } from './spans.js';
 import { CELL_PADDING, CELL_STYLE, HEADER_CELL_STYLE, HEADER_SHADE, RULE_GREY, type BlockStyle } from './styles.js';
@@ -62,6 +63,9 @@ export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
 
   const rowBox = (cells: Inline[][], style: BlockStyle, header: boolean): Box => {
     const laid: LaidLine[][] = [];
+    // A row of cells; a header row's cells head their columns.
+    const row = childNode(ctx.struct, 'TR');
+    const cellNodes = Array.from({ length: columns }, () => childNode(row, header ? 'TH' : 'TD', header ? { scope: 'Column' } : {}));
     for (let c = 0; c < columns; c++) {
       const cell = cells[c] ?? [];
       let text = style.text;
@@ -99,7 +103,7 @@ export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
           }
           let y = top - CELL_PADDING.y;
           for (const line of laid[c]!) {
-            items.push(...lineItems(line, left + CELL_PADDING.x, y));
+            items.push(...tagItems(lineItems(line, left + CELL_PADDING.x, y), cellNodes[c]));
             y -= line.height;
           }
           cx = rtl ? cx - w : cx + w;

@@ -13,7 +13,8 @@ import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
 import type { DrawItem } from './boxes.js';
 import type { OutlineEntry } from './outline.js';
-import { layoutBody, runningItems, writePdf, type PageItems } from './render-pdf.js';
+import { layoutBody, runningItems, writePdf, type LaidBody, type PageItems } from './render-pdf.js';
+import type { StructNode } from './structure.js';
 import { GREY, MARGIN, PAGE, CONTENT_WIDTH } from './styles.js';
 
 export interface PackSection {
@@ -43,6 +44,8 @@ export interface LaidPack {
   starts: { title: string; index: number; level: number }[];
   blankPages: number[];
   missing: MissingChar[];
+  /** The structure of its parts in reading order: the cover, the contents, each section. */
+  structure: StructNode[];
 }
 
 /** How much wider the binding margin is than the outer one, halved (points). */
@@ -56,6 +59,7 @@ export function layoutPack(input: PackInput, fonts: FontLibrary): LaidPack {
   // The sections, numbered from 1, each on an odd page in duplex mode.
   const main: PageItems[] = [];
   const mainStarts: { title: string; index: number }[] = [];
+  const sectionStructures: StructNode[] = [];
   const blanks = new Set<PageItems>();
   for (const section of input.sections) {
     if (input.duplex && main.length % 2 === 1) {
@@ -65,6 +69,7 @@ export function layoutPack(input: PackInput, fonts: FontLibrary): LaidPack {
     }
     const body = sectionBody(section.model, fonts);
     missing.push(...body.missing);
+    if (body.structure) sectionStructures.push(body.structure);
     mainStarts.push({ title: section.title, index: main.length });
     body.pages.forEach((page, i) => {
       const number = main.length + 1;
@@ -122,7 +127,8 @@ export function layoutPack(input: PackInput, fonts: FontLibrary): LaidPack {
     ...mainStarts.map((s) => ({ title: s.title, index: front.length + s.index, level: 1 })),
   ];
   const blankPages = pages.map((p, i) => (blanks.has(p) ? i : -1)).filter((i) => i >= 0);
-  return { pages, frontMatter: front.length, starts, blankPages, missing };
+  const structure = [cover.structure, contents.structure, ...sectionStructures].filter((s): s is StructNode => s !== undefined);
+  return { pages, frontMatter: front.length, starts, blankPages, missing, structure };
 }
 
 export async function renderPack(input: PackInput, fonts: FontLibrary): Promise<{ bytes: Uint8Array; pages: number; laid: LaidPack }> {
@@ -134,6 +140,7 @@ export async function renderPack(input: PackInput, fonts: FontLibrary): Promise<
       ? [...Array.from({ length: laid.frontMatter }, (_, i) => ({ start: i, prefix: abjad(i + 1) })), { start: laid.frontMatter, style: 'D' as const }]
       : [{ start: 0, style: 'r' }, { start: laid.frontMatter, style: 'D' }],
     outline: (refs) => packOutline(laid, refs),
+    tagging: [{ roots: laid.structure, from: 0, to: laid.pages.length }],
   });
   return { bytes, pages: laid.pages.length, laid };
 }
@@ -147,8 +154,12 @@ export async function renderPrintFile(packs: LaidPack[], meta: DocumentMetadata,
     before += pack.pages.length;
     return offset === 0 ? pack.pages : pack.pages.map((page) => ({ ...page, items: page.items.map((item) => movedLink(item, offset)) }));
   });
+  // Each pack is a part of the file's structure (their sections are the same elements, tagged per part).
+  let from = 0;
+  const tagging = packs.map((pack) => ({ roots: pack.structure, from, to: (from += pack.pages.length) }));
   return writePdf(pages, meta, {
     direction,
+    tagging,
     outline: (refs) => {
       let offset = 0;
       const entries: OutlineEntry[] = [];
@@ -179,15 +190,15 @@ function packOutline(laid: LaidPack, refs: import('pdf-lib').PDFRef[]): OutlineE
  * Sections are the same in every personalised pack of a language: lay each out once per build
  * and hand out copies of its pages (the pack adds running items and mirrors them).
  */
-const bodies = new WeakMap<DocumentModel, { pages: PageItems[]; missing: MissingChar[] }>();
+const bodies = new WeakMap<DocumentModel, LaidBody>();
 
-function sectionBody(model: DocumentModel, fonts: FontLibrary): { pages: PageItems[]; missing: MissingChar[] } {
+function sectionBody(model: DocumentModel, fonts: FontLibrary): LaidBody {
   let body = bodies.get(model);
   if (!body) {
     body = layoutBody(model, fonts);
     bodies.set(model, body);
   }
-  return { pages: body.pages.map((p) => ({ items: [...p.items], anchors: p.anchors, ...(p.origins ? { origins: p.origins } : {}) })), missing: body.missing };
+  return { pages: body.pages.map((p) => ({ items: [...p.items], anchors: p.anchors, ...(p.origins ? { origins: p.origins } : {}) })), missing: body.missing, ...(body.structure ? { structure: body.structure } : {}) };
 }
 
 function contentsModel(input: PackInput, starts: { title: string; index: number }[]): DocumentModel {

@@ -4,12 +4,14 @@
  * bookmarks and metadata. Text goes through the text engine's glyph-level drawing.
  */
 import './native-deflate.js';
-import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, PDFString, ReadingDirection, rgb, type PDFPage, type PDFRef } from 'pdf-lib';
+import { Tagger, type TagPart } from './tagging.js';
 import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
 import { PdfFontRegistry } from './glyphs/pdf-fonts.js';
-import type { BoxOrigin, DrawItem } from './boxes.js';
+import type { Box, BoxOrigin, DrawItem } from './boxes.js';
+import { structNode, type StructNode } from './structure.js';
 import { layoutBlocks, type LayoutContext } from './layout-blocks.js';
 import { paginate } from './paginate.js';
 import { FOOTNOTE_SEPARATOR, partHeight } from './footnote-area.js';
@@ -22,6 +24,13 @@ export interface PdfResult {
   bytes: Uint8Array;
   pages: number;
   missing: MissingChar[];
+}
+
+/** Pages laid out, the characters no font has, and the structure the pages' items are tagged with. */
+export interface LaidBody {
+  pages: PageItems[];
+  missing: MissingChar[];
+  structure?: StructNode;
 }
 
 /** A laid-out page: everything to draw on it, in page coordinates. */
@@ -37,7 +46,7 @@ export interface PageItems {
  * Pure layout of a whole document: blocks → boxes → pages → draw items, including footnotes,
  * running header and footer. No PDF objects are made here.
  */
-export function layoutDocument(model: DocumentModel, fonts: FontLibrary): { pages: PageItems[]; missing: MissingChar[] } {
+export function layoutDocument(model: DocumentModel, fonts: FontLibrary): LaidBody {
   const body = layoutBody(model, fonts);
   body.pages.forEach((page, index) => page.items.push(...runningItems(fonts, model, index + 1, body.pages.length, body.missing)));
   return body;
@@ -50,7 +59,7 @@ export interface ContentsPages {
   pageNumber?: (index: number) => number;
 }
 
-export function layoutBody(model: DocumentModel, fonts: FontLibrary, pagesOf?: ContentsPages): { pages: PageItems[]; missing: MissingChar[] } {
+export function layoutBody(model: DocumentModel, fonts: FontLibrary, pagesOf?: ContentsPages): LaidBody {
   if (pagesOf) return layoutPass(model, fonts, undefined, pagesOf);
   // A letter (no running header) is fitted to one page: its body is set at the first of the
   // letter styles, from the roomiest to the tightest allowed, with which it fits. A letter that
@@ -77,7 +86,7 @@ export function fitLetter(model: DocumentModel, fonts: FontLibrary): { laid: Ret
  * A document with a table of contents is laid out twice: the first layout tells the page of
  * each heading, the second prints those numbers (in room kept for them, so it paginates alike).
  */
-function layoutBodyWith(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined): { pages: PageItems[]; missing: MissingChar[] } {
+function layoutBodyWith(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined): LaidBody {
   const first = layoutPass(model, fonts, bodyStyle, undefined);
   if (!model.blocks.some((b) => b.type === 'list' && b.contents)) return first;
   const headingPages = new Map<string, number>();
@@ -87,7 +96,7 @@ function layoutBodyWith(model: DocumentModel, fonts: FontLibrary, bodyStyle: Blo
   return layoutPass(model, fonts, bodyStyle, { headingPages });
 }
 
-function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined, pagesOf: ContentsPages | undefined): { pages: PageItems[]; missing: MissingChar[] } {
+function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockStyle | undefined, pagesOf: ContentsPages | undefined): LaidBody {
   const missing: MissingChar[] = [];
   const { page: size, contentWidth } = pageGeometry(model);
   const ctx: LayoutContext = {
@@ -97,11 +106,16 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
     ...(bodyStyle ? { bodyStyle } : {}),
     ...(pagesOf ? { headingPages: pagesOf.headingPages, ...(pagesOf.pageNumber ? { pageNumber: pagesOf.pageNumber } : {}) } : {}),
   };
-  const boxes = layoutBlocks(model.blocks, ctx);
+  // The structure: the blocks in reading order, each footnote (a Note) after the paragraph that first refers to it.
+  const structure = structNode('Document');
+  const noteAnchors = new Map<number, StructNode>();
+  const boxes = layoutBlocks(model.blocks, { ...ctx, struct: structure, noteAnchors });
 
   // Footnotes are laid out once, at the footnote style, to know their heights.
+  const notes = new Map(model.footnotes.map((note) => [note.number, structNode('Note')]));
   const noteCtx: LayoutContext = { ...ctx, bodyStyle: FOOTNOTE_STYLE };
-  const noteBoxes = new Map(model.footnotes.map((note) => [note.number, layoutBlocks(numberFootnote(note.number, note.children), noteCtx)]));
+  const noteBoxes = new Map(model.footnotes.map((note) => [note.number, layoutBlocks(numberFootnote(note.number, note.children), { ...noteCtx, struct: notes.get(note.number)!, noteAnchors })]));
+  placeNotes(structure, notes, noteAnchors);
   const boxesOfNote = (n: number) => noteBoxes.get(n) ?? [];
 
   // Without a running header (letters), the text may start higher on the page.
@@ -109,6 +123,18 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
   const bottomMargin = model.header ? MARGIN.bottom : MARGIN.bottomWithoutHeader;
   const contentHeight = size.height - topMargin - bottomMargin;
   const layouts = paginate(boxes, contentHeight, boxesOfNote);
+  // Content drawn again (a table's header repeated on the next page) is furniture the second time.
+  const drawn = new WeakSet<object>();
+  const drawOnce = (box: Box, x: number, top: number): DrawItem[] => {
+    const items = box.draw(x, top);
+    for (const item of items) {
+      if (!item.tag) continue;
+      const key = item.type === 'line' ? item.line : item.type === 'image' ? item.image : item.type === 'link' ? item.extent ?? item : item;
+      if (drawn.has(key)) delete item.tag;
+      else drawn.add(key);
+    }
+    return items;
+  };
   const pages: PageItems[] = layouts.map((layout) => {
     const x = MARGIN.inner;
     const top = size.height - topMargin;
@@ -117,7 +143,7 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
     const origins: BoxOrigin[] = [];
     for (const placed of layout.boxes) {
       const boxTop = top - placed.offset;
-      items.push(...placed.box.draw(x, boxTop));
+      items.push(...drawOnce(placed.box, x, boxTop));
       if (placed.box.origin) origins.push(placed.box.origin);
       if (placed.box.anchor) anchors.push({ title: placed.box.anchor.title, level: placed.box.anchor.level, top: boxTop + 8, ...(placed.box.anchor.id ? { id: placed.box.anchor.id } : {}) });
     }
@@ -133,19 +159,40 @@ function layoutPass(model: DocumentModel, fonts: FontLibrary, bodyStyle: BlockSt
           const box = lines[i]!;
           if (box.origin) origins.push(box.origin);
           if (i > part.from) y -= box.spaceBefore;
-          items.push(...box.draw(x, y));
+          items.push(...drawOnce(box, x, y));
           y -= box.height + (box.spaceAfter ?? 0);
         }
       }
     }
     return { items, anchors, origins };
   });
-  return { pages, missing };
+  return { pages, missing, structure };
+}
+
+/** Each note after the element that first refers to it (in number order), else at the end. */
+function placeNotes(root: StructNode, notes: ReadonlyMap<number, StructNode>, anchors: ReadonlyMap<number, StructNode>): void {
+  const parents = new Map<StructNode, StructNode>();
+  const walk = (n: StructNode) => { for (const c of n.children) { parents.set(c, n); walk(c); } };
+  walk(root);
+  const after = new Map<StructNode, StructNode>();
+  for (const [number, note] of [...notes].sort((a, b) => a[0] - b[0])) {
+    if (note.children.length === 0) continue;
+    const anchor = anchors.get(number);
+    const parent = anchor ? parents.get(anchor) : undefined;
+    if (!anchor || !parent) { root.children.push(note); continue; }
+    const previous = after.get(anchor) ?? anchor;
+    parent.children.splice(parent.children.indexOf(previous) + 1, 0, note);
+    parents.set(note, parent);
+    after.set(anchor, note);
+  }
 }
 
 export async function renderPdf(model: DocumentModel, fonts: FontLibrary): Promise<PdfResult> {
-  const { pages, missing } = layoutDocument(model, fonts);
-  const bytes = await writePdf(pages, model.meta, { direction: model.direction, ...(model.page && { page: model.page }) });
+  const { pages, missing, structure } = layoutDocument(model, fonts);
+  const bytes = await writePdf(pages, model.meta, {
+    direction: model.direction, ...(model.page && { page: model.page }),
+    ...(structure ? { tagging: [{ roots: [structure], from: 0, to: pages.length }] } : {}),
+  });
   return { bytes, pages: pages.length, missing };
 }
 
@@ -157,6 +204,8 @@ export interface WriteOptions {
   outline?: (pageRefs: PDFRef[]) => OutlineEntry[];
   /** The page size, points (default A4). */
   page?: { width: number; height: number };
+  /** Tagged PDF: the structure each range of pages is tagged with (see tagging.ts); absent: untagged. */
+  tagging?: TagPart[];
 }
 
 /** The pdf-lib edge: pages of draw items → a PDF with fonts, links, outline and metadata. */
@@ -169,12 +218,14 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
   // Every page exists before any is drawn: a link may go to a later page.
   const size = options.page ?? PAGE;
   const pdfPages = pages.map(() => doc.addPage([size.width, size.height]));
+  const tagger = options.tagging ? new Tagger(doc, options.tagging) : undefined;
   refs.push(...pdfPages.map((p) => p.ref));
   for (const [i, laid] of pages.entries()) {
     const page = pdfPages[i]!;
     for (const anchor of laid.anchors) outline.push({ title: anchor.title, level: anchor.level, top: anchor.top, pageRef: page.ref });
-    await drawItems(doc, page, registry, laid.items, images, refs);
+    await drawItems(doc, page, i, registry, laid.items, images, refs, tagger);
   }
+  tagger?.finish(refs, pdfPages);
 
   writeOutline(doc, options.outline ? options.outline(refs) : outline);
   if (options.pageLabels?.length) {
@@ -198,13 +249,12 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
   doc.setProducer('folio (pdf-lib)');
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
-  if (options.direction === 'rtl') {
-    doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
-  }
+  // Viewers show the title, not the file name (set by setTitle above); right to left reads from the right.
+  if (options.direction === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
   // Where doc.save() would have embedded images from doc.embedPng: the same objects, the same bytes.
   await images.finish();
   // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout 0, ≥ 1 ms) every 50 objects.
-  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  return doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 /** A footnote's blocks with its number in front of the first paragraph. */
@@ -217,13 +267,23 @@ function numberFootnote(number: number, blocks: Block[]): Block[] {
   return [{ type: 'paragraph', role: 'body', align: 'start', children: [{ type: 'footnoteRef', number }] }, ...blocks];
 }
 
-async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegistry, items: DrawItem[], images: ImageSet, pageRefs: readonly PDFRef[]): Promise<void> {
+async function drawItems(doc: PDFDocument, page: PDFPage, index: number, registry: PdfFontRegistry, items: DrawItem[], images: ImageSet, pageRefs: readonly PDFRef[], tagger: Tagger | undefined): Promise<void> {
   for (const item of inDrawOrder(items)) {
+    if (tagger && item.type === 'line') {
+      registry.drawLine(page, item.line, item.x, item.y, tagger.lineGroups(index, item));
+      continue;
+    }
+    if (tagger && (item.type === 'rect' || item.type === 'rule')) {
+      tagger.wrap(index, page, item, () => drawShape(page, registry, item));
+      continue;
+    }
     if (drawShape(page, registry, item)) continue;
     switch (item.type) {
       case 'image': {
         const image = await images.image(item.image.data, item.image.format);
-        page.drawImage(image, { x: item.x, y: item.y, width: item.width, height: item.height });
+        const draw = () => page.drawImage(image, { x: item.x, y: item.y, width: item.width, height: item.height });
+        if (tagger) tagger.wrap(index, page, item, draw);
+        else draw();
         break;
       }
       case 'link': {
@@ -235,13 +295,17 @@ async function drawItems(doc: PDFDocument, page: PDFPage, registry: PdfFontRegis
           Subtype: 'Link',
           Rect: [item.x, item.y, item.x + item.width, item.y + item.height],
           Border: [0, 0, 0],
+          // Printed (PDF/A: every annotation has the Print flag).
+          F: 4,
           // The link's title: a viewer's tooltip, and its description for assistive technology.
           ...(item.title ? { Contents: PDFHexString.fromText(item.title) } : {}),
           ...(target
             ? { Dest: [target, 'XYZ', null, page.getHeight(), null] }
             : { A: { Type: 'Action', S: 'URI', URI: PDFString.of(item.url) } }),
         });
-        page.node.addAnnot(doc.context.register(annot));
+        const ref = doc.context.register(annot);
+        page.node.addAnnot(ref);
+        tagger?.annotation(index, item, annot, ref);
         break;
       }
     }

@@ -30,9 +30,37 @@ export function num(n: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (face: FontFace) => GlyphFont, variantOf?: (glyph: LaidLine['glyphs'][number]) => number): PDFOperator[] {
+/**
+ * A line's glyphs in logical order (by where their characters are in the text; a cluster's
+ * glyphs as laid): the order a tagged line is shown in, so that a reader that takes the text
+ * of marked content in content order (poppler's structure reader) reads right-to-left text as
+ * written. Each glyph is still placed where the layout put it.
+ */
+export function logicalOrder(line: LaidLine): number[] {
+  return line.glyphs.map((_, i) => i).sort((a, b) => line.glyphs[a]!.logical - line.glyphs[b]!.logical || b - a);
+}
+
+/**
+ * Marked content over the glyphs of a line (tagged PDF): from the glyph at position `start` of
+ * logicalOrder to the next group's start, inside the line's text object, `open` (a BDC with an
+ * MCID, or BMC /Artifact) … EMC.
+ * With groups, the caller puts each glyph's ActualText into its group (a hyphenated word's
+ * fragments are groups of their own): marked content is then never nested, which poppler's
+ * structure reader needs (it loses the rest of a line after a nested span).
+ */
+export interface MarkGroup {
+  start: number;
+  open: PDFOperator;
+}
+
+export function lineOperators(
+  line: LaidLine, x: number, y: number, fontFor: (face: FontFace) => GlyphFont,
+  variantOf?: (glyph: LaidLine['glyphs'][number]) => number, groups: readonly MarkGroup[] = [],
+): PDFOperator[] {
   if (line.glyphs.length === 0) return [];
   const ops: PDFOperator[] = [PDFOperator.of(Ops.PushGraphicsState), PDFOperator.of(Ops.BeginText)];
+  let group = 0;
+  let inGroup = false;
   let font: GlyphFont | undefined;
   let face: FontFace | undefined;
   let size = NaN;
@@ -47,8 +75,20 @@ export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (fa
   // Glyphs that extract as another text (a hyphenated word's fragments) sit in a marked-content
   // span with that ActualText (PDF 32000-1:2008 §14.9.4); an empty one extracts as nothing.
   let actual: LaidLine['glyphs'][number]['actual'];
-  for (const g of line.glyphs) {
-    if (g.actual !== actual) {
+  // Untagged lines (forms, badges) are shown as laid, left to right.
+  const sequence = groups.length > 0 ? logicalOrder(line) : line.glyphs.map((_, i) => i);
+  for (const [position, index] of sequence.entries()) {
+    const g = line.glyphs[index]!;
+    if (group < groups.length && groups[group]!.start === position) {
+      // A new marked-content sequence: what is open inside the last one closes first.
+      flush();
+      if (actual) ops.push(PDFOperator.of(Ops.EndMarkedContent));
+      actual = undefined;
+      if (inGroup) ops.push(PDFOperator.of(Ops.EndMarkedContent));
+      ops.push(groups[group++]!.open);
+      inGroup = true;
+    }
+    if (groups.length === 0 && g.actual !== actual) {
       flush();
       if (actual) ops.push(PDFOperator.of(Ops.EndMarkedContent));
       actual = g.actual;
@@ -89,6 +129,7 @@ export function lineOperators(line: LaidLine, x: number, y: number, fontFor: (fa
   }
   flush();
   if (actual) ops.push(PDFOperator.of(Ops.EndMarkedContent));
+  if (inGroup) ops.push(PDFOperator.of(Ops.EndMarkedContent));
   ops.push(PDFOperator.of(Ops.EndText), PDFOperator.of(Ops.PopGraphicsState));
   return ops;
 }

@@ -6,7 +6,7 @@
 import { PDFName, type PDFDocument, type PDFPage, type PDFPageLeaf } from 'pdf-lib';
 import type { FontFace } from '../../../text/fonts.js';
 import type { LaidLine } from '../../../text/layout-paragraph.js';
-import { lineOperators } from './line-operators.js';
+import { lineOperators, type MarkGroup } from './line-operators.js';
 import { SubsetFont } from './subset-font.js';
 
 /** Marks' widths are told apart by steps of this many thousandths of an em. */
@@ -16,7 +16,7 @@ export class PdfFontRegistry {
   private readonly fonts = new Map<FontFace, SubsetFont>();
   private readonly pageFonts = new WeakMap<PDFPageLeaf, Set<SubsetFont>>();
   /** Lines are drawn at finalize(), once every glyph's widest advance (its W width) is known. */
-  private readonly pending: { page: PDFPage; line: LaidLine; x: number; y: number; onPage: Set<SubsetFont> }[] = [];
+  private readonly pending: { page: PDFPage; line: LaidLine; x: number; y: number; onPage: Set<SubsetFont>; groups: readonly MarkGroup[] }[] = [];
   private finalized = false;
   /** The CID variant of each vowel mark drawn (see {@link widenMark}). */
   private readonly markVariants = new WeakMap<object, number>();
@@ -24,7 +24,8 @@ export class PdfFontRegistry {
   constructor(private readonly doc: PDFDocument) {}
 
   /** Draws one laid line with its left edge at x and its baseline at y (pdf-lib page coordinates, y up). */
-  drawLine(page: PDFPage, line: LaidLine, x: number, y: number): void {
+  /** `groups`: the line's marked content (tagged PDF), see lineOperators. */
+  drawLine(page: PDFPage, line: LaidLine, x: number, y: number, groups: readonly MarkGroup[] = []): void {
     if (this.finalized) throw new Error('Bug: PdfFontRegistry.drawLine was called after finalize().');
     if (line.glyphs.length === 0) return;
     let onPage = this.pageFonts.get(page.node);
@@ -32,8 +33,8 @@ export class PdfFontRegistry {
       onPage = new Set();
       this.pageFonts.set(page.node, onPage);
     }
-    this.widenFor(line);
-    this.pending.push({ page, line, x, y, onPage });
+    this.widenFor(line, groups.length > 0);
+    this.pending.push({ page, line, x, y, onPage, groups });
   }
 
   /**
@@ -41,14 +42,15 @@ export class PdfFontRegistry {
    * measured to the next glyph that has text (a glyph without text, such as the second glyph of
    * a ligature cluster, extracts as nothing and must not leave a gap behind).
    */
-  private widenFor(line: LaidLine): void {
+  private widenFor(line: LaidLine, logical: boolean): void {
     const glyphs = line.glyphs;
-    for (let i = 0; i + 1 < glyphs.length; i++) {
+    for (let i = 0; i + 1 < glyphs.length || (logical && i < glyphs.length); i++) {
       const g = glyphs[i]!;
       if (g.text !== '' && g.text !== ' ' && g.face.glyphAdvance(g.glyphId) === 0) {
         this.widenMark(glyphs, i);
         continue;
       }
+      if (i + 1 >= glyphs.length) continue;
       if (g.text === '' || g.text === ' ' || g.y !== 0 || g.face.glyphAdvance(g.glyphId) === 0) continue;
       let j = i + 1;
       while (j < glyphs.length && glyphs[j]!.text === '') j++;
@@ -85,11 +87,30 @@ export class PdfFontRegistry {
     font.widen(font.cidFor(g.glyphId, g.text, variant), distance);
   }
 
+  /**
+   * A vowel mark of a line shown in logical order (tagged PDF): extractors meet it after its
+   * letter, wherever the next letter is, and keep it with the letter when their boxes meet. Its
+   * CID is given the width that reaches the far edge of its letter (the glyph of its cluster
+   * with an advance), in steps of {@link MARK_STEP} as in widenMark.
+   */
+  private coverBase(glyphs: LaidLine['glyphs'], i: number): void {
+    const g = glyphs[i]!;
+    const base = glyphs.find((b) => b.logical === g.logical && b !== g && b.face === g.face && b.face.glyphAdvance(b.glyphId) > 0);
+    if (!base) return;
+    const end = base.x + (base.face.glyphAdvance(base.glyphId) * base.size) / base.face.unitsPerEm;
+    const distance = ((end - g.x) * 1000) / g.size;
+    if (!(distance > 0 && distance < 1000)) return;
+    const variant = Math.ceil(distance / MARK_STEP);
+    this.markVariants.set(g, variant);
+    const font = this.fontFor(g.face);
+    font.widen(font.cidFor(g.glyphId, g.text, variant), distance);
+  }
+
   /** Embeds every face used, as subsets. Call once, after the last drawLine and before doc.save(). */
   finalize(): void {
     if (this.finalized) return;
     this.finalized = true;
-    for (const { page, line, x, y, onPage } of this.pending) {
+    for (const { page, line, x, y, onPage, groups } of this.pending) {
       const ops = lineOperators(line, x, y, (face) => {
         const font = this.fontFor(face);
         if (!onPage.has(font)) {
@@ -97,7 +118,7 @@ export class PdfFontRegistry {
           page.node.setFontDictionary(PDFName.of(font.resourceName), font.ref);
         }
         return font;
-      }, (glyph) => this.markVariants.get(glyph) ?? 0);
+      }, (glyph) => this.markVariants.get(glyph) ?? 0, groups);
       page.pushOperators(...ops);
     }
     this.pending.length = 0;

@@ -27,7 +27,7 @@ function line(glyphs: Partial<PlacedGlyph>[]): LaidLine {
     ascent: 8,
     descent: 2,
     height: 12,
-    glyphs: glyphs.map((g) => ({ face: faceA, size: 10, glyphId: 1, x: 0, y: 0, text: 'a', ...g })),
+    glyphs: glyphs.map((g, i) => ({ face: faceA, size: 10, glyphId: 1, x: 0, y: 0, text: 'a', logical: i, ...g })),
     links: [],
     direction: 'ltr',
     x: 0,
