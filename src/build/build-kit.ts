@@ -22,6 +22,7 @@ import { hashInputs, MANIFEST_FILE, outputsKey, readManifest, sha256, type Langu
 import { acquireLock } from './lock.js';
 import { FOLIO_VERSION, folioIdentity } from './version.js';
 import { Freshness, outputsIntact, saltOf, storedPath } from './freshness.js';
+import type { PdfStandard } from './kinds.js';
 import { faceHash, hashFile } from './fingerprint.js';
 import type { PreparedLanguage } from './prepare-language.js';
 import { defaultThreads, renderAll } from './render-pool.js';
@@ -39,6 +40,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Packs for a duplex printer (blank pages, mirrored margins); false: for screens. Default true. */
   duplex?: boolean;
+  /** The standard PDFs are written to: `ua1+a2b` (tagged PDF/UA-1 and PDF/A-2b, the default) or `none`. */
+  pdfStandard?: PdfStandard;
   /** Rebuild everything, ignoring the manifest. */
   force?: boolean;
   /** Build nothing: report which outputs are stale. */
@@ -62,6 +65,8 @@ export interface OutputRecord {
 }
 
 export interface BuildReport {
+  /** The standard the PDFs are written to: `ua1+a2b` (tagged PDF/UA-1, PDF/A-2b) or `none`. */
+  pdfStandard?: PdfStandard;
   outputs: OutputRecord[];
   diagnostics: Diagnostic[];
   /** Milliseconds per stage (not written to build-report.json, which stays byte-stable). */
@@ -148,6 +153,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
   const formats = options.formats ?? [...FORMATS];
   const kinds = options.kinds ?? [...OUTPUT_KINDS];
   const duplex = options.duplex !== false;
+  const pdfStandard: PdfStandard = options.pdfStandard ?? 'ua1+a2b';
   const policy = { allowFuzzy: options.allowFuzzy === true, strict: options.strict === true };
   const request = { kinds, formats, duplex };
   const release = options.check ? undefined : await acquireLock(options.outDir);
@@ -156,7 +162,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     if (!options.check) await removeTemporaryFiles(options.outDir);
     const manifestWarnings: Diagnostic[] = [];
     const manifest = options.force ? undefined : await readManifest(options.outDir, options.root, manifestWarnings);
-    const freshness = await Freshness.open(options.root, manifest, saltOf(policy));
+    const freshness = await Freshness.open(options.root, manifest, saltOf({ ...policy, pdfStandard }));
     // Languages that need nothing: unchanged files, outputs intact.
     const fresh = new Map<string, LanguageRecord>();
     const checked = new Map<string, Promise<boolean>>();
@@ -205,7 +211,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
     if (prepared.length > 0) {
       const docxNames = docxFonts(fonts!);
       const jobOptions = {
-        formats, duplex, fonts: fonts!, docxFonts: docxNames,
+        formats, duplex, pdfStandard, fonts: fonts!, docxFonts: docxNames,
         pdfFontKey: (faces: Iterable<FontFace>) => [...new Set([...faces].map((f) => `${f.id}:${faceHash(f)}`))].sort(),
       };
       const packTexts = new Map<string, PackTexts>(prepared.flatMap((p) => (p.packTexts ? [[p.lang, p.packTexts] as [string, PackTexts]] : [])));
@@ -293,7 +299,7 @@ export async function buildKit(options: BuildOptions): Promise<BuildReport> {
       outputs.push({ path: file, lang: entry.lang, kind: entry.kind, format: entry.format, sha256: entry.sha256, bytes: entry.bytes, status: options.check ? 'stale' : 'removed' });
     }
     outputs.sort((a, b) => a.path.localeCompare(b.path));
-    const report: BuildReport = { outputs, diagnostics, timings, work: { composed: prepared.map((p) => p.lang), workers } };
+    const report: BuildReport = { pdfStandard, outputs, diagnostics, timings, work: { composed: prepared.map((p) => p.lang), workers } };
     if (jobs.length === 0 && fresh.size === 0) {
       report.diagnostics = dedupe([...diagnostics, { file: 'sources/seminar.yaml', line: 1, column: 1, severity: 'warning', rule: 'build/empty', message: 'Nothing to build for the languages and kinds asked for.' }]);
     }

@@ -17,10 +17,15 @@ export interface Salt {
   strict: boolean;
   /** SOURCE_DATE_EPOCH, stamped into every output. */
   epoch: string;
+  /** The PDF standard (`--pdf-standard`), when not the default. */
+  pdf?: string;
 }
 
-export function saltOf(options: { allowFuzzy?: boolean; strict?: boolean }, env: NodeJS.ProcessEnv = process.env): Salt {
-  return { folio: folioIdentity(), allowFuzzy: options.allowFuzzy === true, strict: options.strict === true, epoch: env.SOURCE_DATE_EPOCH ?? '' };
+export function saltOf(options: { allowFuzzy?: boolean; strict?: boolean; pdfStandard?: string }, env: NodeJS.ProcessEnv = process.env): Salt {
+  return {
+    folio: folioIdentity(), allowFuzzy: options.allowFuzzy === true, strict: options.strict === true, epoch: env.SOURCE_DATE_EPOCH ?? '',
+    ...(options.pdfStandard && options.pdfStandard !== 'ua1+a2b' ? { pdf: options.pdfStandard } : {}),
+  };
 }
 
 /** A dependency path as stored: relative to the project when inside it. */

@@ -10,6 +10,8 @@ import type { FontLibrary } from '../text/fonts.js';
 import type { FontFace } from '../text/font-face.js';
 import type { PackInput, PackSection } from '../render/pdf/pack.js';
 import type { ComposedDocument, PackTexts } from './load-kit.js';
+import type { DocumentModel } from '../document/model.js';
+import type { PdfStandard } from './kinds.js';
 import type { Format } from './plan.js';
 import type { DocxFonts } from '../render/docx/fonts.js';
 import { runTask, type RenderResult, type RenderTask } from './render-task.js';
@@ -31,6 +33,8 @@ export interface OutputJob {
 export interface JobOptions {
   formats: readonly Format[];
   duplex: boolean;
+  /** The standard the PDFs are written to (default ua1+a2b). */
+  pdfStandard?: PdfStandard;
   fonts: FontLibrary;
   docxFonts: DocxFonts;
   /**
@@ -65,12 +69,18 @@ export function planJobs(documents: CheckedDocument[], packTexts: Map<string, Pa
       if (format === 'docx') {
         jobs.push(taskJob({ ...base, inputs: { format, model, fonts: options.docxFonts } }, { type: 'docx', model, fonts: options.docxFonts }, fonts));
       } else {
-        jobs.push(taskJob({ ...base, inputs: { format, model, fonts: options.pdfFontKey(faces) } }, { type: 'pdf', path: plan.path, model }, fonts));
+        const pdfModel = withStandard(model, options.pdfStandard);
+        jobs.push(taskJob({ ...base, inputs: { format, model: pdfModel, fonts: options.pdfFontKey(faces) } }, { type: 'pdf', path: plan.path, model: pdfModel }, fonts));
       }
     }
   }
   if (options.formats.includes('pdf')) jobs.push(...packJobs(documents, packTexts, options));
   return jobs;
+}
+
+/** A document model whose PDF is written to `standard` (the default needs no mark). */
+function withStandard(model: DocumentModel, standard: PdfStandard | undefined): DocumentModel {
+  return standard === 'none' ? { ...model, meta: { ...model.meta, pdfStandard: 'none' } } : model;
 }
 
 /** A pack to write: its cover document's path (without extension) and what the pack is laid out from. */
@@ -110,7 +120,7 @@ export function planPacks(documents: readonly CheckedDocument[], packTexts: Map<
 
 function packJobs(documents: CheckedDocument[], packTexts: Map<string, PackTexts>, options: JobOptions): OutputJob[] {
   const jobs: OutputJob[] = [];
-  const packs = planPacks(documents, packTexts, options.duplex);
+  const packs = planPacks(documents, packTexts, options.duplex).map((p) => (options.pdfStandard === 'none' ? { ...p, input: { ...p.input, meta: { ...p.input.meta, pdfStandard: 'none' as const } } } : p));
   for (const lang of packTexts.keys()) {
     const inputs: PackInput[] = [];
     const printFaces = new Set<FontFace>();

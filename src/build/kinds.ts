@@ -9,3 +9,6 @@ export const OUTPUT_KINDS = ['agenda', 'concept-note', 'briefs', 'handbook', 'in
 export type OutputKind = (typeof OUTPUT_KINDS)[number];
 export const FORMATS = ['pdf', 'docx'] as const;
 export type Format = (typeof FORMATS)[number];
+/** The standards PDFs are written to: tagged PDF/UA-1 with PDF/A-2b (the default), or none. */
+export const PDF_STANDARDS = ['ua1+a2b', 'none'] as const;
+export type PdfStandard = (typeof PDF_STANDARDS)[number];

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { buildKit } from '../build/build-kit.js';
-import { FORMATS, OUTPUT_KINDS } from '../build/kinds.js';
+import { FORMATS, OUTPUT_KINDS, PDF_STANDARDS, type PdfStandard } from '../build/kinds.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { EXIT, reportError } from './errors.js';
 import { parseBoolean, parseLangs, parseList, parseThreads, resolveOutDir, resolveRoot } from './options.js';
 import { progressReporter } from './progress.js';
+import { UsageError } from '../diagnostics/diagnostic.js';
 
-interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; duplex?: string; force?: boolean; check?: boolean; jobs?: string }
+
+interface BuildFlags { root?: string; out?: string; lang?: string; format?: string; only?: string; json?: boolean; strict?: boolean; allowFuzzy?: boolean; duplex?: string; pdfStandard?: string; force?: boolean; check?: boolean; jobs?: string }
 
 export function registerBuild(program: Command): void {
   program
@@ -21,6 +23,7 @@ export function registerBuild(program: Command): void {
     .option('--strict', 'fail while any published unit is untranslated or fuzzy')
     .option('--allow-fuzzy', 'publish fuzzy translations (default: print the source text instead)')
     .option('--duplex <bool>', 'delegate packs for a duplex printer (true: blank pages, mirrored margins) or for screens (false)', 'true')
+    .option('--pdf-standard <level>', `the standard PDFs are written to: ${PDF_STANDARDS.join(' or ')} (tagged PDF/UA-1 and PDF/A-2b; none: plain, smaller PDFs)`, 'ua1+a2b')
     .option('--force', 'rebuild every output, even those that are up to date')
     .option('--check', 'build nothing; exit 1 and list the outputs that are not up to date')
     .option('--jobs <n>', 'threads to render with (default: one per core from 3 cores up, else 1; 1: no worker threads)')
@@ -41,6 +44,7 @@ export function registerBuild(program: Command): void {
           strict: flags.strict === true,
           allowFuzzy: flags.allowFuzzy === true,
           duplex: parseBoolean('--duplex', flags.duplex ?? 'true'),
+          pdfStandard: parseStandard(flags.pdfStandard),
           force: flags.force === true,
           check: flags.check === true,
           threads: parseThreads(flags.jobs),
@@ -69,4 +73,10 @@ export function registerBuild(program: Command): void {
         process.exitCode = reportError(error, { json });
       }
     });
+}
+
+function parseStandard(value: string | undefined): PdfStandard {
+  const level = value ?? 'ua1+a2b';
+  if (!(PDF_STANDARDS as readonly string[]).includes(level)) throw new UsageError(`--pdf-standard ${level}: write ${PDF_STANDARDS.join(' or ')}.`);
+  return level as PdfStandard;
 }

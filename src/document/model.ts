@@ -155,6 +155,8 @@ export interface DocumentMetadata {
   date: Date;
   /** Typesetting switched off for the language (`event.typesetting`); absent: hyphenation and kashida on. */
   typesetting?: { hyphenate?: boolean; kashida?: boolean };
+  /** `none`: a plain PDF (untagged, no PDF/A metadata), `--pdf-standard none`; absent: tagged PDF/UA-1 and PDF/A-2b. */
+  pdfStandard?: 'none';
 }
 
 export interface DocumentModel {

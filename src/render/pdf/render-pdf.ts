@@ -6,6 +6,7 @@
 import './native-deflate.js';
 import { PDFDocument, PDFHexString, PDFName, PDFString, ReadingDirection, rgb, type PDFPage, type PDFRef } from 'pdf-lib';
 import { Tagger, type TagPart } from './tagging.js';
+import { CREATOR, declareArchival, PRODUCER } from './archival.js';
 import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
@@ -218,7 +219,9 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
   // Every page exists before any is drawn: a link may go to a later page.
   const size = options.page ?? PAGE;
   const pdfPages = pages.map(() => doc.addPage([size.width, size.height]));
-  const tagger = options.tagging ? new Tagger(doc, options.tagging) : undefined;
+  // PDF/UA-1 and PDF/A-2b unless the build asked for plain PDF (--pdf-standard none).
+  const standard = meta.pdfStandard !== 'none';
+  const tagger = standard && options.tagging ? new Tagger(doc, options.tagging) : undefined;
   refs.push(...pdfPages.map((p) => p.ref));
   for (const [i, laid] of pages.entries()) {
     const page = pdfPages[i]!;
@@ -245,12 +248,13 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
   if (meta.subject) doc.setSubject(meta.subject);
   if (meta.keywords) doc.setKeywords(meta.keywords);
   doc.setLanguage(meta.lang);
-  doc.setCreator('folio');
-  doc.setProducer('folio (pdf-lib)');
+  doc.setCreator(CREATOR);
+  doc.setProducer(PRODUCER);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   // Viewers show the title, not the file name (set by setTitle above); right to left reads from the right.
   if (options.direction === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
+  if (standard) declareArchival(doc, meta, { meta, pages: pages.length, items: pages.map((p) => p.items.length), size });
   // Where doc.save() would have embedded images from doc.embedPng: the same objects, the same bytes.
   await images.finish();
   // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout 0, ≥ 1 ms) every 50 objects.

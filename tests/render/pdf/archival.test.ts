@@ -1,0 +1,100 @@
+/**
+ * PDF/UA-1 and PDF/A-2b declarations (src/render/pdf/archival.ts, srgb-icc.ts): the sRGB profile
+ * read by an ICC parser, and in every tagged PDF of the sample the XMP agreeing with the
+ * information dictionary, the parts declared (with the pdfuaid extension schema), the output
+ * intent, the trailer ID, every font embedded (pdffonts).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import icc from 'icc';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { srgbProfile } from '../../../src/render/pdf/srgb-icc.js';
+import { hasTool, sharedBuild } from '../../helpers/kit.js';
+
+interface Report { pdfStandard?: string; outputs: { path: string; kind: string; format: string }[] }
+let out: string;
+let report: Report;
+beforeAll(() => {
+  const shared = sharedBuild<Report>();
+  out = shared.out;
+  report = shared.report;
+});
+
+const xmpField = (xmp: string, name: string) => new RegExp(`<${name}>(?:<rdf:(?:Alt|Seq|Bag)>\\s*<rdf:li[^>]*>)?([^<]*)<`).exec(xmp)?.[1];
+const unescape = (s: string | undefined) => s?.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+const pdfDate = (d: Date | undefined) => d?.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+describe('the sRGB output profile', () => {
+  it('reads as an ICC v2 display profile in RGB, D50 white point, with its description', () => {
+    const profile = srgbProfile();
+    const parsed = icc.parse(Buffer.from(profile));
+    expect(parsed).toMatchObject({ version: '2.1', deviceClass: 'Monitor', colorSpace: 'RGB', connectionSpace: 'XYZ', description: 'sRGB IEC61966-2.1' });
+    expect(parsed.whitepoint![1]).toBe(1);
+    // The declared size is the size, and every tag lies inside it.
+    const view = new DataView(profile.buffer, profile.byteOffset, profile.byteLength);
+    expect(view.getUint32(0)).toBe(profile.length);
+    for (let i = 0; i < view.getUint32(128); i++) {
+      const offset = view.getUint32(132 + i * 12 + 4);
+      const size = view.getUint32(132 + i * 12 + 8);
+      expect(offset % 4).toBe(0);
+      expect(offset + size).toBeLessThanOrEqual(profile.length);
+    }
+  });
+});
+
+describe('PDF/A-2b and PDF/UA-1 declared in every tagged PDF of the sample', () => {
+  it('the build report names the standard', () => {
+    expect(report.pdfStandard).toBe('ua1+a2b');
+  });
+
+  it('XMP agrees with the information dictionary; parts, extension schema, output intent and ID', async () => {
+    const files = report.outputs.filter((o) => o.format === 'pdf' && o.kind !== 'nominations' && o.kind !== 'badges');
+    expect(files.length).toBeGreaterThan(40);
+    const problems: string[] = [];
+    for (const file of files) {
+      const doc = await PDFDocument.load(readFileSync(path.join(out, file.path)), { updateMetadata: false });
+      const metadata = doc.catalog.lookup(PDFName.of('Metadata'));
+      if (!(metadata instanceof PDFRawStream)) { problems.push(`${file.path}: no Metadata stream`); continue; }
+      if (metadata.dict.has(PDFName.of('Filter'))) problems.push(`${file.path}: the Metadata stream is filtered`);
+      const xmp = new TextDecoder().decode(decodePDFRawStream(metadata).decode());
+      const expect_ = (name: string, value: string | undefined) => {
+        if (unescape(xmpField(xmp, name)) !== value) problems.push(`${file.path}: ${name} is "${xmpField(xmp, name)}", the Info dictionary says "${value}"`);
+      };
+      expect_('dc:title', doc.getTitle());
+      expect_('dc:creator', doc.getAuthor());
+      expect_('dc:description', doc.getSubject());
+      expect_('pdf:Keywords', doc.getKeywords());
+      expect_('pdf:Producer', doc.getProducer());
+      expect_('xmp:CreatorTool', doc.getCreator());
+      expect_('xmp:CreateDate', pdfDate(doc.getCreationDate()));
+      expect_('xmp:ModifyDate', pdfDate(doc.getModificationDate()));
+      expect_('pdfaid:part', '2');
+      expect_('pdfaid:conformance', 'B');
+      expect_('pdfuaid:part', '1');
+      if (!xmp.includes('<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>')) problems.push(`${file.path}: pdfuaid is not declared as an extension schema`);
+      const intents = doc.catalog.lookup(PDFName.of('OutputIntents'));
+      const intent = intents instanceof PDFArray ? intents.lookup(0) : undefined;
+      if (!(intent instanceof PDFDict) || intent.lookup(PDFName.of('S')) !== PDFName.of('GTS_PDFA1')) problems.push(`${file.path}: no PDF/A output intent`);
+      else {
+        const profile = intent.lookup(PDFName.of('DestOutputProfile'));
+        if (!(profile instanceof PDFRawStream) || (profile.dict.lookup(PDFName.of('N')) as PDFNumber).asNumber() !== 3) problems.push(`${file.path}: the output intent has no RGB profile`);
+      }
+      const id = doc.context.trailerInfo.ID;
+      if (!(id instanceof PDFArray) || id.size() !== 2 || !(id.get(0) instanceof PDFHexString)) problems.push(`${file.path}: no trailer ID`);
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it('embeds every font (pdffonts)', () => {
+    if (!hasTool('pdffonts')) return;
+    const files = report.outputs.filter((o) => o.format === 'pdf' && o.kind !== 'nominations' && o.kind !== 'badges');
+    const notEmbedded: string[] = [];
+    for (const file of files.slice(0, 200)) {
+      const lines = spawnSync('pdffonts', [path.join(out, file.path)], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter((l) => l.trim());
+      for (const line of lines) if (!/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(line)) notEmbedded.push(`${file.path}: ${line}`);
+    }
+    expect(notEmbedded).toEqual([]);
+  });
+});
