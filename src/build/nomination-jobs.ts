@@ -81,11 +81,11 @@ export function nominationJobs(forms: PlannedForm[], options: JobOptions): Outpu
       }
       jobs.push({
         ...base,
-        inputs: { format, model: form.model, texts: form.pdfTexts, seats: form.input.country.seats, fonts: options.pdfFontKey(form.faces) },
+        inputs: { format, model: form.model, texts: form.pdfTexts, seats: form.input.country.seats, fonts: options.pdfFontKey(form.faces), standard: options.pdfStandard ?? 'ua1+a2b' },
         // The form's fields are built from the configuration and messages: rendered in the main thread.
         render: async () => {
           const { renderNominationForm } = await import('../nominations/form-pdf.js');
-          return renderNominationForm({ ...form.input, fonts: options.fonts });
+          return renderNominationForm({ ...form.input, fonts: options.fonts, ...(options.pdfStandard ? { pdfStandard: options.pdfStandard } : {}) });
         },
       });
     }

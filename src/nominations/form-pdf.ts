@@ -2,22 +2,29 @@
  * The PDF edge of the nomination forms: lays the form out (form-layout.ts), draws its labels
  * through the text engine's glyph edge (shaped, right to left for Arabic), and adds an
  * AcroForm text field over each box (PDF 32000-1:2008 §12.7, form-widgets.ts). The fields are
- * typed in an embedded font that covers the form's language (form-font.ts); the AcroForm
- * carries `/NeedAppearances true` (§12.7.2) so that viewers draw the values typed in
- * themselves; fields are right-aligned (`/Q 2`) in right-to-left forms.
+ * typed in an embedded font that covers the form's language (form-font.ts); each widget has
+ * its (empty) appearance, and viewers draw what is typed; fields are right-aligned (`/Q 2`) in
+ * right-to-left forms. Tagged as the documents are (PDF/UA-1, PDF/A-2b): each label line a `P`,
+ * each field a `Form` element holding its widget, in reading order (top to bottom, from the
+ * start side); boxes and rules are artifacts.
  */
 import '../render/pdf/native-deflate.js';
-import { PDFBool, PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, ReadingDirection } from 'pdf-lib';
 import type { Country, SeminarConfig } from '../config/types.js';
 import { ContentError, diagnostic } from '../diagnostics/diagnostic.js';
-import { drawItems } from '../render/pdf/draw-items.js';
+import { drawItems, drawShape, inDrawOrder } from '../render/pdf/draw-items.js';
+import { CREATOR, declareArchival, PRODUCER } from '../render/pdf/archival.js';
+import { structNode, type StructNode } from '../render/pdf/structure.js';
+import { Tagger } from '../render/pdf/tagging.js';
+import type { PdfStandard } from '../build/kinds.js';
+import type { DrawItem } from '../render/pdf/boxes.js';
 import { PdfFontRegistry } from '../render/pdf/glyphs/pdf-fonts.js';
 import { PAGE } from '../render/pdf/styles.js';
 import type { FontLibrary } from '../text/fonts.js';
 import type { MissingChar } from '../text/layout-paragraph.js';
 import { FORM_ID, formKeywords, IDENTITY_FIELDS } from './fields.js';
 import { embedFormFont, FORM_FONT_NAME } from './form-font.js';
-import { layoutNominationForm } from './form-layout.js';
+import { layoutNominationForm, type FieldBox, type FormPage } from './form-layout.js';
 import { addTextField } from './form-widgets.js';
 import { formText } from './labels.js';
 import type { MessageFn } from './messages.js';
@@ -45,6 +52,8 @@ export interface FormInput {
   organisers?: string[];
   /** A declared seat kind's name in `lang`; default: as configured. */
   seatName?: (name: string) => string;
+  /** `none`: a plain PDF (untagged, no PDF/A metadata); default: PDF/UA-1 and PDF/A-2b. */
+  pdfStandard?: PdfStandard;
 }
 
 /** Field value size, pt (the DA of every field). */
@@ -69,15 +78,26 @@ export async function renderNominationForm(input: FormInput): Promise<{ bytes: U
   const registry = new PdfFontRegistry(doc);
   const fieldFont = embedFormFont(doc, input.fonts, input.lang);
   const fieldStyle = { da: `/${FORM_FONT_NAME} ${VALUE_SIZE} Tf 0 g`, rtl: input.direction === 'rtl' };
-  const pdfPages = pages.map((laid) => {
+  const standard = input.pdfStandard !== 'none';
+  const structure = standard ? formStructure(pages, input.direction) : undefined;
+  const tagger = structure ? new Tagger(doc, [{ roots: [structure.root], from: 0, to: pages.length }]) : undefined;
+  const pdfPages = pages.map((laid, i) => {
     const page = doc.addPage([PAGE.width, PAGE.height]);
-    drawItems(page, registry, laid.items);
+    if (!tagger) drawItems(page, registry, laid.items);
+    else {
+      for (const item of inDrawOrder(laid.items)) {
+        if (item.type === 'line') registry.drawLine(page, item.line, item.x, item.y, tagger.lineGroups(i, item));
+        else tagger.wrap(i, page, item, () => drawShape(page, registry, item));
+      }
+    }
     return page;
   });
   pages.forEach((laid, i) => {
     for (const box of laid.fields) {
       // Inside the drawn box, clear of its stroke.
-      addTextField(doc, pdfPages[i]!, { ...box, x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2 }, fieldStyle);
+      const widget = addTextField(doc, pdfPages[i]!, { ...box, x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2 }, fieldStyle);
+      const node = structure?.fields.get(box);
+      if (widget && node) tagger!.widget(i, node, widget.widget, widget.ref);
     }
   });
   const identity: [string, string][] = [[IDENTITY_FIELDS.country, input.country.code], [IDENTITY_FIELDS.lang, input.lang], [IDENTITY_FIELDS.form, FORM_ID]];
@@ -87,10 +107,10 @@ export async function renderNominationForm(input: FormInput): Promise<{ bytes: U
   }
   // Viewers and fillers draw typed values with the DA font, found in the AcroForm's resources (§12.7.2, DR).
   const acroForm = doc.catalog.getOrCreateAcroForm().dict;
-  acroForm.set(PDFName.of('NeedAppearances'), PDFBool.True);
   acroForm.set(PDFName.of('DR'), doc.context.obj({ Font: { [FORM_FONT_NAME]: fieldFont.ref } }));
   acroForm.set(PDFName.of('DA'), PDFString.of(fieldStyle.da));
 
+  tagger?.finish(pdfPages.map((p) => p.ref), pdfPages);
   fieldFont.finalize();
   registry.finalize();
   const author = input.config.event.organisers.map((o) => o.short).join(', ');
@@ -99,11 +119,15 @@ export async function renderNominationForm(input: FormInput): Promise<{ bytes: U
   doc.setAuthor(author);
   doc.setKeywords(formKeywords(input.country.code, input.lang));
   doc.setLanguage(input.lang);
-  doc.setCreator('folio');
-  doc.setProducer('folio (pdf-lib)');
+  doc.setCreator(CREATOR);
+  doc.setProducer(PRODUCER);
   doc.setCreationDate(input.date);
   doc.setModificationDate(input.date);
-  if (input.direction === 'rtl') doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
+  if (input.direction === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
+  if (standard) {
+    const meta = { title: text.title, subject: text.event, author, keywords: formKeywords(input.country.code, input.lang), lang: input.lang, date: input.date };
+    declareArchival(doc, meta, { meta, country: input.country.code, pages: pages.length });
+  }
   // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout 0, ≥ 1 ms) every 50 objects.
   // The empty fields got their appearances when they were added: not drawn a second time.
   const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });
@@ -117,4 +141,27 @@ function missingGlyphs(missing: MissingChar[], input: FormInput) {
     return diagnostic(m.place ?? { file: input.config.file }, 'error', 'font/missing-glyph',
       `${code} "${m.char}" cannot be drawn by any configured font in the ${input.lang} nomination form of ${input.country.name}: remove or replace the character in its translation, or configure a font that has it.`);
   });
+}
+
+/**
+ * The form's structure in reading order: on each page, its label lines (a P each) and fields
+ * (a Form each) from the top down, lines of one height from the start side.
+ */
+function formStructure(pages: readonly FormPage[], direction: 'ltr' | 'rtl'): { root: StructNode; fields: Map<FieldBox, StructNode> } {
+  const root = structNode('Document');
+  const fields = new Map<FieldBox, StructNode>();
+  for (const page of pages) {
+    const entries: { top: number; x: number; add: () => void }[] = [];
+    for (const item of page.items) {
+      if (item.type !== 'line' || item.line.glyphs.length === 0) continue;
+      entries.push({ top: item.y + item.line.ascent, x: item.x, add: () => { const node = structNode('P'); root.children.push(node); (item as DrawItem).tag = node; } });
+    }
+    for (const box of page.fields) {
+      entries.push({ top: box.y + box.height, x: box.x, add: () => { const node = structNode('Form'); root.children.push(node); fields.set(box, node); } });
+    }
+    const sign = direction === 'rtl' ? -1 : 1;
+    entries.sort((a, b) => (Math.abs(a.top - b.top) > 2 ? b.top - a.top : sign * (a.x - b.x)));
+    for (const e of entries) e.add();
+  }
+  return { root, fields };
 }

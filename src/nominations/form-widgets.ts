@@ -7,7 +7,7 @@
  * filler that does not redraw untouched fields needs no other font.
  */
 import { pdfFieldName } from './fields.js';
-import { AnnotationFlags, beginMarkedContent, endMarkedContent, PDFHexString, PDFName, PDFNumber, PDFString, PDFWidgetAnnotation, type PDFDocument, type PDFPage } from 'pdf-lib';
+import { AnnotationFlags, beginMarkedContent, endMarkedContent, PDFHexString, PDFName, PDFNumber, PDFString, PDFWidgetAnnotation, type PDFDict, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 
 export interface TextFieldSpec {
   name: string;
@@ -19,6 +19,7 @@ export interface TextFieldSpec {
   required?: boolean;
   /** Value, for the hidden identity fields. */
   value?: string;
+  /** A field with no widget (no annotation): what the form is, kept by fillers, never shown. */
   hidden?: boolean;
   readOnly?: boolean;
 }
@@ -29,8 +30,11 @@ export interface FieldStyle {
   rtl: boolean;
 }
 
-/** Adds one single-line, plain-text field with one widget on `page`. */
-export function addTextField(doc: PDFDocument, page: PDFPage, spec: TextFieldSpec, style: FieldStyle): void {
+/**
+ * Adds one single-line, plain-text field with one widget on `page` (a hidden field: none; PDF/A
+ * admits no hidden annotation). Returns the widget's dictionary and reference.
+ */
+export function addTextField(doc: PDFDocument, page: PDFPage, spec: TextFieldSpec, style: FieldStyle): { widget: PDFDict; ref: PDFRef } | undefined {
   const field = doc.getForm().createTextField(pdfFieldName(spec.name));
   const acro = field.acroField;
   acro.setDefaultAppearance(style.da);
@@ -41,12 +45,12 @@ export function addTextField(doc: PDFDocument, page: PDFPage, spec: TextFieldSpe
   if (spec.readOnly) field.enableReadOnly();
   field.disableMultiline();
   field.disableRichFormatting();
+  if (spec.hidden) return undefined;
 
   const widget = PDFWidgetAnnotation.create(doc.context, field.ref);
   widget.setRectangle({ x: spec.x, y: spec.y, width: spec.width, height: spec.height });
   widget.setP(page.ref);
-  widget.setFlagTo(AnnotationFlags.Print, !spec.hidden);
-  widget.setFlagTo(AnnotationFlags.Hidden, !!spec.hidden);
+  widget.setFlagTo(AnnotationFlags.Print, true);
   // No border or background of its own: the page draws the box.
   widget.getOrCreateBorderStyle().setWidth(0);
   const appearance = doc.context.formXObject([beginMarkedContent('Tx'), endMarkedContent()], { BBox: [0, 0, spec.width, spec.height], Resources: {} });
@@ -54,4 +58,5 @@ export function addTextField(doc: PDFDocument, page: PDFPage, spec: TextFieldSpe
   const ref = doc.context.register(widget.dict);
   acro.addWidget(ref);
   page.node.addAnnot(ref);
+  return { widget: widget.dict, ref };
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFTextField, TextAlignment } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFTextField, TextAlignment } from 'pdf-lib';
 import { renderNominationPdf } from '../../src/nominations/form-pdf.js';
 import { FIELD_KEYS, IDENTITY_FIELDS, FORM_ID, pdfFieldName } from '../../src/nominations/fields.js';
 import { NOMINATION_MESSAGES } from '../../src/nominations/messages.js';
@@ -44,7 +44,7 @@ describe('renderNominationPdf', async () => {
       .toEqual(['add_1_email', 'add_1_function', 'add_1_name', 'add_1_organisation', 'add_1_phone', 'add_2_email', 'add_2_function', 'add_2_name', 'add_2_organisation', 'add_2_phone']);
   });
 
-  it('identifies itself: hidden read-only fields and keywords', async () => {
+  it('identifies itself: read-only fields without a widget (PDF/A admits no hidden annotation) and keywords', async () => {
     const doc = await PDFDocument.load(arabic);
     const form = doc.getForm();
     expect(form.getTextField(pdfFieldName(IDENTITY_FIELDS.country)).getText()).toBe('MA');
@@ -53,8 +53,15 @@ describe('renderNominationPdf', async () => {
     for (const name of Object.values(IDENTITY_FIELDS)) {
       const field = form.getTextField(pdfFieldName(name));
       expect(field.isReadOnly()).toBe(true);
-      const flags = field.acroField.getWidgets()[0]!.getFlags();
-      expect(flags & 2).toBe(2); // Hidden (PDF 32000-1 §12.5.3)
+      expect(field.acroField.getWidgets()).toEqual([]);
+    }
+    // Every annotation is printed, none hidden (PDF/A-2 6.3.2).
+    for (const page of doc.getPages()) {
+      for (const ref of page.node.Annots()?.asArray() ?? []) {
+        const flags = (doc.context.lookup(ref, PDFDict).lookup(PDFName.of('F')) as PDFNumber).asNumber();
+        expect(flags & 4).toBe(4);
+        expect(flags & 2).toBe(0);
+      }
     }
     expect(doc.getKeywords()).toBe('folio-nomination-form folio-form:nomination/2 folio-country:MA folio-lang:ar');
     expect(doc.getTitle()).toBe('استمارة الترشيح: المغرب');
@@ -62,11 +69,13 @@ describe('renderNominationPdf', async () => {
     expect(doc.getCreationDate()?.toISOString()).toBe('2027-01-11T00:00:00.000Z');
   });
 
-  it('asks viewers to draw the values, marks required fields, and right-aligns fields in Arabic', async () => {
+  it('gives every widget its appearance instead of asking viewers for them, marks required fields, and right-aligns fields in Arabic', async () => {
     for (const [bytes, align] of [[english, TextAlignment.Left], [arabic, TextAlignment.Right]] as const) {
       const doc = await PDFDocument.load(bytes);
       const acroForm = doc.catalog.getOrCreateAcroForm().dict;
-      expect(String(acroForm.get(PDFName.of('NeedAppearances')))).toBe('true');
+      // PDF/A-2 6.4.1: no NeedAppearances; each widget has its own appearance stream.
+      expect(acroForm.get(PDFName.of('NeedAppearances'))).toBeUndefined();
+      for (const field of doc.getForm().getFields()) for (const w of field.acroField.getWidgets()) expect(w.getNormalAppearance()).toBeDefined();
       expect(acroForm.get(PDFName.of('DR'))).toBeDefined();
       const form = doc.getForm();
       expect(form.getTextField(pdfFieldName('gov.1.name')).isRequired()).toBe(true);

@@ -12,7 +12,7 @@ export type StructRole =
   | 'L' | 'LI' | 'Lbl' | 'LBody'
   | 'Table' | 'THead' | 'TBody' | 'TR' | 'TH' | 'TD'
   | 'Figure' | 'Note' | 'Reference' | 'Link' | 'Span'
-  | 'TOC' | 'TOCI';
+  | 'TOC' | 'TOCI' | 'Form';
 
 export interface StructNode {
   role: StructRole;

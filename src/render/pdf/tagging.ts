@@ -163,6 +163,14 @@ export class Tagger {
   }
 
 
+  /** A form field's widget: the content of its Form element (PDF/UA-1 §7.18.4), by an object reference. */
+  widget(page: number, node: StructNode, annot: PDFDict, annotRef: PDFRef): void {
+    const element = this.elementOf(page, node);
+    if (!element) return;
+    element.kids.push({ objr: annotRef, page });
+    this.annotations.push({ page, annot, element });
+  }
+
   /** Writes the structure tree, the parent tree and MarkInfo. */
   finish(pageRefs: readonly PDFRef[], pages: readonly PDFPage[]): void {
     const context = this.doc.context;

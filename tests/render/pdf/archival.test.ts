@@ -50,7 +50,7 @@ describe('PDF/A-2b and PDF/UA-1 declared in every tagged PDF of the sample', () 
   });
 
   it('XMP agrees with the information dictionary; parts, extension schema, output intent and ID', async () => {
-    const files = report.outputs.filter((o) => o.format === 'pdf' && o.kind !== 'nominations' && o.kind !== 'badges');
+    const files = report.outputs.filter((o) => o.format === 'pdf' && o.kind !== 'badges');
     expect(files.length).toBeGreaterThan(40);
     const problems: string[] = [];
     for (const file of files) {
@@ -89,7 +89,7 @@ describe('PDF/A-2b and PDF/UA-1 declared in every tagged PDF of the sample', () 
 
   it('embeds every font (pdffonts)', () => {
     if (!hasTool('pdffonts')) return;
-    const files = report.outputs.filter((o) => o.format === 'pdf' && o.kind !== 'nominations' && o.kind !== 'badges');
+    const files = report.outputs.filter((o) => o.format === 'pdf' && o.kind !== 'badges');
     const notEmbedded: string[] = [];
     for (const file of files.slice(0, 200)) {
       const lines = spawnSync('pdffonts', [path.join(out, file.path)], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter((l) => l.trim());

@@ -23,8 +23,8 @@ beforeAll(() => {
   report = shared.report;
 });
 
-/** The documents folio tags: every PDF but the nomination forms and badges (laid out apart). */
-const tagged = () => report.outputs.filter((o) => o.format === 'pdf' && o.kind !== 'nominations' && o.kind !== 'badges');
+/** The documents folio tags: every PDF but the name badges (cards laid out apart). */
+const tagged = () => report.outputs.filter((o) => o.format === 'pdf' && o.kind !== 'badges');
 
 describe('tagged PDF, walked from outside', () => {
   it('every document and pack, in every language: marked content, parent tree and structure agree', async () => {
@@ -39,7 +39,7 @@ describe('tagged PDF, walked from outside', () => {
       for (const r of walked.roles) roles.add(r);
     }
     expect(failures.slice(0, 20)).toEqual([]);
-    for (const role of ['Document', 'Sect', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Note', 'Reference', 'TOC', 'TOCI', 'Link']) {
+    for (const role of ['Document', 'Sect', 'H1', 'H2', 'P', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'Figure', 'Note', 'Reference', 'TOC', 'TOCI', 'Link', 'Form']) {
       expect(roles, role).toContain(role);
     }
   });
