@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import type { SeminarConfig } from '../config/types.js';
+import { languageScript } from '../config/languages.js';
 import { diagnostic, hasErrors, kitRelative, type Diagnostic, type SourcePlace } from '../diagnostics/diagnostic.js';
 import { lineColumnAt } from '../input/bidi-controls.js';
 import { loadSources, type SourceSet } from '../sources/load-sources.js';
@@ -200,6 +201,9 @@ export function composeKit(
       });
     }
     const typesetting = kit.config.event.typesetting?.[lang];
+    // Text in another script is taken to be in the seminar's first language written in it.
+    const scriptLanguages: Record<string, string> = {};
+    for (const l of kit.config.event.languages) scriptLanguages[languageScript(l)] ??= l;
     for (const plan of planDocuments(kit.config, sources, loc, kinds)) {
       const run = runTemplate(kit.templates, plan.template, plan.context, { lang, locale, translator });
       report(run.diagnostics);
@@ -208,7 +212,7 @@ export function composeKit(
         kind: plan.kind,
         templateFile: `templates/${plan.template}.md.hbs`,
         output: run.output,
-        meta: { title: plan.title, subject: plan.subject, author, lang, locale, date, keywords: [plan.kind], ...(typesetting && { typesetting }) },
+        meta: { title: plan.title, subject: plan.subject, author, lang, locale, date, keywords: [plan.kind], scriptLanguages, ...(typesetting && { typesetting }) },
         header: plan.header,
         ...(plan.continuation ? { continuation: plan.continuation } : {}),
         footer,

@@ -157,6 +157,11 @@ export interface DocumentMetadata {
   typesetting?: { hyphenate?: boolean; kashida?: boolean };
   /** `none`: a plain PDF (untagged, no PDF/A metadata), `--pdf-standard none`; absent: tagged PDF/UA-1 and PDF/A-2b. */
   pdfStandard?: 'none';
+  /**
+   * The language text in another script than the document's is in, by script (`Arab` → `ar`):
+   * the seminar's first language in that script. Tagged PDF marks such text with its /Lang.
+   */
+  scriptLanguages?: Record<string, string>;
 }
 
 export interface DocumentModel {

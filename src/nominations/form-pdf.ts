@@ -80,7 +80,7 @@ export async function renderNominationForm(input: FormInput): Promise<{ bytes: U
   const fieldStyle = { da: `/${FORM_FONT_NAME} ${VALUE_SIZE} Tf 0 g`, rtl: input.direction === 'rtl' };
   const standard = input.pdfStandard !== 'none';
   const structure = standard ? formStructure(pages, input.direction) : undefined;
-  const tagger = structure ? new Tagger(doc, [{ roots: [structure.root], from: 0, to: pages.length }]) : undefined;
+  const tagger = structure ? new Tagger(doc, [{ roots: [structure.root], from: 0, to: pages.length }], { lang: input.lang }) : undefined;
   const pdfPages = pages.map((laid, i) => {
     const page = doc.addPage([PAGE.width, PAGE.height]);
     if (!tagger) drawItems(page, registry, laid.items);

@@ -6,10 +6,14 @@
  */
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFStream, PDFString, PDFHexString, PDFBool } from 'pdf-lib';
 
+export interface StructTree { role: string; lang?: string; kids: StructTree[] }
+
 export interface WalkedPdf {
   problems: string[];
   /** Structure element types, in tree order (depth first). */
   roles: string[];
+  /** The elements as a tree (content left out). */
+  tree: StructTree[];
   /** Count of MCIDs in the content of all pages. */
   mcids: number;
   /** Text-showing operators inside artifacts. */
@@ -79,7 +83,7 @@ export async function walkTaggedPdf(bytes: Uint8Array): Promise<WalkedPdf> {
   const prefs = catalog.lookup(PDFName.of('ViewerPreferences'));
   if (!(prefs instanceof PDFDict) || prefs.lookup(PDFName.of('DisplayDocTitle')) !== PDFBool.True) problems.push('ViewerPreferences /DisplayDocTitle true is missing (PDF/UA-1 7.1)');
   const root = catalog.lookup(PDFName.of('StructTreeRoot'));
-  const walked: WalkedPdf = { problems, roles: [], mcids: 0, artifactTexts: 0, doc };
+  const walked: WalkedPdf = { problems, roles: [], tree: [], mcids: 0, artifactTexts: 0, doc };
   if (!(root instanceof PDFDict)) { problems.push('no StructTreeRoot'); return walked; }
 
   // The parent tree: page key → array of elements by MCID; annotation key → element.
@@ -127,9 +131,12 @@ export async function walkTaggedPdf(bytes: Uint8Array): Promise<WalkedPdf> {
 
   // The tree: parents set, every MCID of the tree in the content once, types and attributes.
   const seen = new Set<string>();
-  const visit = (ref: PDFRef | undefined, dict: PDFDict, parent: PDFRef | PDFDict, inheritedPage: number | undefined) => {
+  const visit = (ref: PDFRef | undefined, dict: PDFDict, parent: PDFRef | PDFDict, inheritedPage: number | undefined, into: StructTree[]) => {
     const role = (dict.lookup(PDFName.of('S')) as PDFName | undefined)?.decodeText() ?? '?';
     walked.roles.push(role);
+    const lang = textOf(dict.lookup(PDFName.of('Lang')));
+    const node: StructTree = { role, kids: [], ...(lang ? { lang } : {}) };
+    into.push(node);
     const p = dict.get(PDFName.of('P'));
     if (!p) problems.push(`a ${role} element without its parent (P)`);
     else if (parent instanceof PDFRef && p !== parent) problems.push(`a ${role} element whose P is not its parent`);
@@ -161,14 +168,14 @@ export async function walkTaggedPdf(bytes: Uint8Array): Promise<WalkedPdf> {
         } else if (type === 'OBJR') {
           // An annotation's place in the structure.
         } else {
-          visit(kid instanceof PDFRef ? kid : undefined, value, ref ?? dict, page);
+          visit(kid instanceof PDFRef ? kid : undefined, value, ref ?? dict, page, node.kids);
         }
       }
     }
   };
   const top = root.lookup(PDFName.of('K'));
   const tops = top instanceof PDFArray ? top.asArray() : [root.get(PDFName.of('K'))];
-  for (const t of tops) if (t instanceof PDFRef) visit(t, doc.context.lookup(t) as PDFDict, root, undefined);
+  for (const t of tops) if (t instanceof PDFRef) visit(t, doc.context.lookup(t) as PDFDict, root, undefined, walked.tree);
   const total = [...contentMcids.values()].reduce((n, s) => n + s.size, 0);
   if (seen.size !== total) problems.push(`${total - seen.size} MCIDs of the content belong to no element`);
   return walked;

@@ -221,7 +221,7 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
   const pdfPages = pages.map(() => doc.addPage([size.width, size.height]));
   // PDF/UA-1 and PDF/A-2b unless the build asked for plain PDF (--pdf-standard none).
   const standard = meta.pdfStandard !== 'none';
-  const tagger = standard && options.tagging ? new Tagger(doc, options.tagging) : undefined;
+  const tagger = standard && options.tagging ? new Tagger(doc, options.tagging, meta) : undefined;
   refs.push(...pdfPages.map((p) => p.ref));
   for (const [i, laid] of pages.entries()) {
     const page = pdfPages[i]!;

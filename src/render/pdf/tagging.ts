@@ -14,6 +14,7 @@ import type { DrawItem } from './boxes.js';
 import type { LaidLine } from '../../text/layout-paragraph.js';
 import { logicalOrder, type MarkGroup } from './glyphs/line-operators.js';
 import { allNodes, type StructNode, type StructRole } from './structure.js';
+import { languageScript } from '../../config/languages.js';
 
 /** Pages [from, to) whose items are tagged with the elements under `roots`. */
 export interface TagPart {
@@ -51,7 +52,9 @@ export class Tagger {
   private readonly linkText = new Map<Element, string>();
   private readonly elementText = new Map<Element, string>();
 
-  constructor(private readonly doc: PDFDocument, parts: readonly TagPart[]) {
+  private readonly docScript: string;
+  constructor(private readonly doc: PDFDocument, parts: readonly TagPart[], private readonly language: { lang: string; scriptLanguages?: Record<string, string> } = { lang: 'und' }) {
+    this.docScript = languageScript(language.lang);
     this.parts = parts.map((part) => ({ part, nodes: allNodes(part.roots), elements: new Map(), links: new Map() }));
     const walk = (n: StructNode, note: boolean) => {
       if (note) this.inNote.add(n);
@@ -103,13 +106,18 @@ export class Tagger {
       if (link) return link;
       return g.y > 0 && /^\d$/.test(g.text) ? 'ref' : undefined;
     };
-    // Runs, in logical order, of one owner and one ActualText (a hyphenated word's fragment extracts as its word, or as nothing).
-    const runs: { start: number; end: number; key: object | 'ref' | undefined; actual?: { text: string } }[] = [];
+    // Runs, in logical order, of one owner, one language and one ActualText (a hyphenated word's
+    // fragment extracts as its word, or as nothing). Text in another script than the document's
+    // is in another language (PDF/UA-1 §7.2): characters of no script take their neighbours'.
+    const runs: { start: number; end: number; key: object | 'ref' | undefined; lang?: string; actual?: { text: string } }[] = [];
+    let lang: string | undefined;
     sequence.forEach((index, position) => {
       const g = line.glyphs[index]!;
       const key = keyOf(g);
+      const script = scriptOf(g.text);
+      if (script !== undefined) lang = script === this.docScript ? undefined : this.language.scriptLanguages?.[script] ?? SCRIPT_LANGUAGES[script];
       const last = runs[runs.length - 1];
-      if (!last || last.key !== key || last.actual !== g.actual) runs.push({ start: position, end: position + 1, key, ...(g.actual ? { actual: g.actual } : {}) });
+      if (!last || last.key !== key || last.actual !== g.actual || last.lang !== lang) runs.push({ start: position, end: position + 1, key, ...(lang ? { lang } : {}), ...(g.actual ? { actual: g.actual } : {}) });
       else last.end = position + 1;
     });
     const textOf = (from: number, to: number) => sequence.slice(from, to).map((i) => line.glyphs[i]!.text).join('');
@@ -123,6 +131,12 @@ export class Tagger {
       } else if (run.key) {
         owner = this.linkElement(page, run.key, element);
         this.linkText.set(owner, (this.linkText.get(owner) ?? '') + textOf(run.start, run.end));
+      }
+      if (run.lang && run.key !== 'ref') {
+        // Words in another language: a Span with its /Lang inside the element (or the link).
+        const span: Element = { role: 'Span', kids: [], lang: run.lang };
+        owner.kids.push(span);
+        owner = span;
       }
       // Readers (poppler among them) take an ActualText only from a Span: a fragment's content is tagged so.
       open.set(run.start, this.mark(page, owner, run.actual ? 'Span' : owner.role, run.actual?.text));
@@ -234,3 +248,20 @@ export class Tagger {
   }
 }
 
+/**
+ * The script of a glyph's text, when it is in one of the scripts folio sets (punctuation, digits
+ * and spaces are in none). By code ranges: this runs for every glyph of a document.
+ */
+function scriptOf(text: string): string | undefined {
+  const c = text.codePointAt(0);
+  if (c === undefined) return undefined;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return 'Latn';
+  if ((c >= 0x600 && c <= 0x6ff && !(c >= 0x660 && c <= 0x66d) && c !== 0x60c && c !== 0x61b && c !== 0x61f) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return 'Arab';
+  if ((c >= 0x591 && c <= 0x5f4) || (c >= 0xfb1d && c <= 0xfb4f)) return 'Hebr';
+  if (c >= 0x400 && c <= 0x52f) return 'Cyrl';
+  if ((c >= 0x370 && c <= 0x3ff && c !== 0x37e && c !== 0x387) || (c >= 0x1f00 && c <= 0x1fff)) return 'Grek';
+  return undefined;
+}
+
+/** The language of a script when the seminar has none written in it. */
+const SCRIPT_LANGUAGES: Record<string, string> = { Latn: 'en', Arab: 'ar', Hebr: 'he', Cyrl: 'ru', Grek: 'el' };
