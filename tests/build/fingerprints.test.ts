@@ -109,12 +109,14 @@ describe('a manifest edited or broken by hand', () => {
     ];
     for (const [what, text] of variants) {
       writeFileSync(file, text);
+      // validate reads the broken manifest (it never writes one), then the build does.
+      const check = runCli(['validate', '--root', root, '--lang', 'en,fr']);
+      expect(check.status, `${what}: ${check.stderr}`).toBe(0);
+      expect(readFileSync(file, 'utf8'), what).toBe(text);
       const result = runCli(['build', '--root', root, '--json', ...args]);
       expect(result.status, `${what}: ${result.stderr}`).toBe(0);
       expect(result.stderr, what).toBe('');
       expect(hashes(JSON.parse(result.stdout) as Report), what).toEqual(hashes(first));
-      const check = runCli(['validate', '--root', root]);
-      expect(check.status, `${what}: ${check.stderr}`).toBe(0);
     }
   });
 });

@@ -121,7 +121,8 @@ export class Tagger {
       else last.end = position + 1;
     });
     const textOf = (from: number, to: number) => sequence.slice(from, to).map((i) => line.glyphs[i]!.text).join('');
-    this.elementText.set(element, `${this.elementText.get(element) ?? ''}${textOf(0, sequence.length)} `);
+    // A contents entry's words describe its link (the only annotation without words of its own).
+    if (element.role === 'TOCI') this.elementText.set(element, `${this.elementText.get(element) ?? ''}${textOf(0, sequence.length)} `);
     const open = new Map<number, PDFOperator>();
     for (const run of runs) {
       let owner = element;

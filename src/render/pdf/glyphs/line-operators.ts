@@ -32,13 +32,24 @@ export function num(n: number): string {
 
 /**
  * A line's glyphs in logical order (by where their characters are in the text; a cluster's
- * glyphs as laid): the order a tagged line is shown in, so that a reader that takes the text
+ * glyphs from the last laid, so that a right-to-left letter's marks follow it): the order a tagged line is shown in, so that a reader that takes the text
  * of marked content in content order (poppler's structure reader) reads right-to-left text as
  * written. Each glyph is still placed where the layout put it.
  */
-export function logicalOrder(line: LaidLine): number[] {
-  return line.glyphs.map((_, i) => i).sort((a, b) => line.glyphs[a]!.logical - line.glyphs[b]!.logical || b - a);
+export function logicalOrder(line: LaidLine): readonly number[] {
+  let order = orders.get(line);
+  if (!order) {
+    const glyphs = line.glyphs;
+    order = glyphs.map((_, i) => i);
+    // Most lines are in logical order already (left-to-right text without clusters): no sort needed.
+    if (!order.every((i) => i === 0 || glyphs[i]!.logical > glyphs[i - 1]!.logical)) order.sort((a, b) => glyphs[a]!.logical - glyphs[b]!.logical || b - a);
+    orders.set(line, order);
+  }
+  return order;
 }
+
+/** Asked twice per tagged line (its marks, then its operators). */
+const orders = new WeakMap<LaidLine, number[]>();
 
 /**
  * Marked content over the glyphs of a line (tagged PDF): from the glyph at position `start` of
@@ -76,7 +87,7 @@ export function lineOperators(
   // span with that ActualText (PDF 32000-1:2008 §14.9.4); an empty one extracts as nothing.
   let actual: LaidLine['glyphs'][number]['actual'];
   // Untagged lines (forms, badges) are shown as laid, left to right.
-  const sequence = groups.length > 0 ? logicalOrder(line) : line.glyphs.map((_, i) => i);
+  const sequence: readonly number[] = groups.length > 0 ? logicalOrder(line) : line.glyphs.map((_, i) => i);
   for (const [position, index] of sequence.entries()) {
     const g = line.glyphs[index]!;
     if (group < groups.length && groups[group]!.start === position) {
