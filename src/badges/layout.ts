@@ -47,6 +47,8 @@ export interface BadgeHeader {
 
 export interface BadgePage {
   items: DrawItem[];
+  /** Where each badge's items start in `items` (one badge is one section of the tagged PDF). */
+  badgeStarts?: number[];
 }
 
 type Color = [number, number, number];
@@ -77,10 +79,11 @@ export function layoutBadges(header: BadgeHeader, badges: readonly BadgeText[], 
   const pages: BadgePage[] = [];
   const perPage = options.sheet === 'a4' ? 4 : 1;
   for (let i = 0; i < badges.length; i += perPage) {
-    const page: BadgePage = { items: [] };
+    const page: BadgePage = { items: [], badgeStarts: [] };
     badges.slice(i, i + perPage).forEach((badge, k) => {
       const frame = options.sheet === 'a4' ? a4Frame(k) : { x: 0, y: 0, ...A6 };
       const cut: string[] = [];
+      page.badgeStarts!.push(page.items.length);
       page.items.push(...badgeItems(header, badge, frame, options, missing, cut));
       if (cut.length > 0) shortened.push({ badge: i + k, fields: cut });
       if (options.sheet === 'a4') page.items.push(...cropMarks(frame));

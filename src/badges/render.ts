@@ -4,8 +4,11 @@
  * engine's glyph edge, with the document's metadata. The same input gives the same bytes.
  */
 import '../render/pdf/native-deflate.js';
-import { PDFDocument, PDFName } from 'pdf-lib';
-import { drawItems } from '../render/pdf/draw-items.js';
+import { PDFDocument, ReadingDirection } from 'pdf-lib';
+import { CREATOR, declareArchival, PRODUCER } from '../render/pdf/archival.js';
+import { structNode } from '../render/pdf/structure.js';
+import { drawTagged, tagLines } from '../render/pdf/tag-laid-pages.js';
+import { Tagger } from '../render/pdf/tagging.js';
 import { PdfFontRegistry } from '../render/pdf/glyphs/pdf-fonts.js';
 import { A4, A6, type BadgeHeader, type BadgePage, type BadgeSheet, type BadgeText } from './layout.js';
 
@@ -25,17 +28,35 @@ export async function renderBadges(input: BadgeInput, pages: readonly BadgePage[
   const doc = await PDFDocument.create({ updateMetadata: false });
   const registry = new PdfFontRegistry(doc);
   const size = input.sheet === 'a4' ? A4 : A6;
-  for (const laid of pages) drawItems(doc.addPage([size.width, size.height]), registry, laid.items);
+  // Tagged (PDF/UA-1, PDF/A-2b): each badge a Sect of its lines in reading order; crop marks, bands and rules are artifacts.
+  const root = structNode('Document');
+  for (const laid of pages) {
+    const starts = laid.badgeStarts ?? [0];
+    starts.forEach((start, k) => {
+      const sect = structNode('Sect');
+      root.children.push(sect);
+      tagLines(sect, laid.items.slice(start, starts[k + 1] ?? laid.items.length), input.direction);
+    });
+  }
+  const meta = { title: input.title, author: input.author, lang: input.lang, keywords: ['badges', input.sheet], date: input.date };
+  const tagger = new Tagger(doc, [{ roots: [root], from: 0, to: pages.length }], meta);
+  const pdfPages = pages.map((laid, i) => {
+    const page = doc.addPage([size.width, size.height]);
+    drawTagged(page, i, registry, laid.items, tagger);
+    return page;
+  });
+  tagger.finish(pdfPages.map((p) => p.ref), pdfPages);
   registry.finalize();
   doc.setTitle(input.title, { showInWindowTitleBar: true });
   doc.setAuthor(input.author);
   doc.setLanguage(input.lang);
   doc.setKeywords(['badges', input.sheet]);
-  doc.setCreator('folio');
-  doc.setProducer('folio (pdf-lib)');
+  doc.setCreator(CREATOR);
+  doc.setProducer(PRODUCER);
   doc.setCreationDate(input.date);
   doc.setModificationDate(input.date);
-  if (input.direction === 'rtl') doc.catalog.set(PDFName.of('ViewerPreferences'), doc.context.obj({ Direction: 'R2L' }));
-  const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  if (input.direction === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
+  declareArchival(doc, meta, { meta, pages: pages.length, items: pages.map((p) => p.items.length) });
+  const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
   return { bytes, pages: pages.length };
 }

@@ -12,7 +12,8 @@ import '../render/pdf/native-deflate.js';
 import { PDFDocument, PDFName, PDFString, ReadingDirection } from 'pdf-lib';
 import type { Country, SeminarConfig } from '../config/types.js';
 import { ContentError, diagnostic } from '../diagnostics/diagnostic.js';
-import { drawItems, drawShape, inDrawOrder } from '../render/pdf/draw-items.js';
+import { drawItems } from '../render/pdf/draw-items.js';
+import { addInReadingOrder, drawTagged, placedLine, type Placed } from '../render/pdf/tag-laid-pages.js';
 import { CREATOR, declareArchival, PRODUCER } from '../render/pdf/archival.js';
 import { structNode, type StructNode } from '../render/pdf/structure.js';
 import { Tagger } from '../render/pdf/tagging.js';
@@ -83,13 +84,8 @@ export async function renderNominationForm(input: FormInput): Promise<{ bytes: U
   const tagger = structure ? new Tagger(doc, [{ roots: [structure.root], from: 0, to: pages.length }], { lang: input.lang }) : undefined;
   const pdfPages = pages.map((laid, i) => {
     const page = doc.addPage([PAGE.width, PAGE.height]);
-    if (!tagger) drawItems(page, registry, laid.items);
-    else {
-      for (const item of inDrawOrder(laid.items)) {
-        if (item.type === 'line') registry.drawLine(page, item.line, item.x, item.y, tagger.lineGroups(i, item));
-        else tagger.wrap(i, page, item, () => drawShape(page, registry, item));
-      }
-    }
+    if (tagger) drawTagged(page, i, registry, laid.items, tagger);
+    else drawItems(page, registry, laid.items);
     return page;
   });
   pages.forEach((laid, i) => {
@@ -151,17 +147,11 @@ function formStructure(pages: readonly FormPage[], direction: 'ltr' | 'rtl'): { 
   const root = structNode('Document');
   const fields = new Map<FieldBox, StructNode>();
   for (const page of pages) {
-    const entries: { top: number; x: number; add: () => void }[] = [];
-    for (const item of page.items) {
-      if (item.type !== 'line' || item.line.glyphs.length === 0) continue;
-      entries.push({ top: item.y + item.line.ascent, x: item.x, add: () => { const node = structNode('P'); root.children.push(node); (item as DrawItem).tag = node; } });
-    }
+    const placed: Placed[] = page.items.filter((i): i is Extract<DrawItem, { type: 'line' }> => i.type === 'line' && i.line.glyphs.length > 0).map(placedLine);
     for (const box of page.fields) {
-      entries.push({ top: box.y + box.height, x: box.x, add: () => { const node = structNode('Form'); root.children.push(node); fields.set(box, node); } });
+      placed.push({ top: box.y + box.height, x: box.x, add: (parent) => { const node = structNode('Form'); parent.children.push(node); fields.set(box, node); } });
     }
-    const sign = direction === 'rtl' ? -1 : 1;
-    entries.sort((a, b) => (Math.abs(a.top - b.top) > 2 ? b.top - a.top : sign * (a.x - b.x)));
-    for (const e of entries) e.add();
+    addInReadingOrder(root, placed, direction);
   }
   return { root, fields };
 }

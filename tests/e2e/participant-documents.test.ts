@@ -11,6 +11,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copyKit, hasTool, pdfText, PROJECT, runCli } from '../helpers/kit.js';
+import { walkTaggedPdf } from '../helpers/pdf-structure.js';
 
 const FIXTURE = path.join(PROJECT, 'tests/fixtures/participants/documents/participants.yaml');
 const KINDS = 'participants,certificates,visa-letters,badges';
@@ -55,6 +56,22 @@ describe('documents of the participants', () => {
     expect(a6).toHaveLength(5);
     expect(a6[0]!.getSize().width).toBeCloseTo(297.64, 1);
     expect(a6[0]!.getSize().height).toBeCloseTo(419.53, 1);
+  });
+
+  it('tags every document of the participants, badges included: each badge a section of its lines', async () => {
+    const out = files(path.join(root, 'out')).filter((f) => f.endsWith('.pdf'));
+    const problems: string[] = [];
+    for (const file of out) {
+      const walked = await walkTaggedPdf(new Uint8Array(readFileSync(path.join(root, 'out', file))));
+      problems.push(...walked.problems.map((p) => `${file}: ${p}`));
+      if (walked.mcids === 0) problems.push(`${file}: nothing marked as content`);
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+    const badges = await walkTaggedPdf(new Uint8Array(readFileSync(path.join(root, 'out/fr/badges-a6.pdf'))));
+    // Five cards, five sections, each with its lines.
+    const sections = badges.tree[0]!.kids.filter((k) => k.role === 'Sect');
+    expect(sections).toHaveLength(5);
+    expect(sections.every((s) => s.kids.length >= 3 && s.kids.every((k) => k.role === 'P'))).toBe(true);
   });
 
   it('sorts the list by country, then by name, with the collation of each language', () => {
