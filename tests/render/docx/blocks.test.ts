@@ -185,6 +185,19 @@ describe('plain tables', () => {
     expect(rows[1]).toMatch(/<w:spacing w:before="480"\/>/);
   });
 
+  it('names a data table by the heading it follows (w:tblCaption, escaped), a signature block not at all', async () => {
+    const docx = await render([
+      { type: 'heading', level: 2, id: 'q', children: [text('Quotas & "seats"')] },
+      { type: 'paragraph', role: 'body', children: [text('The seats per country:')] },
+      { type: 'table', style: 'grid', align: [null], header: [[text('Country')]], rows: [[[text('MA')]]] },
+      { type: 'table', style: 'plain', align: [null], header: [[text('The Minister')]], rows: [] },
+    ]);
+    const captions = docx.document.match(/<w:tblCaption [^>]*>/g) ?? [];
+    expect(captions).toEqual(['<w:tblCaption w:val="Quotas &amp; &quot;seats&quot;"/>']);
+    // The last table property, as CT_TblPr orders them.
+    expect(docx.document).toMatch(/<w:tblCaption [^>]*\/><\/w:tblPr>/);
+  });
+
   it('repeats the header of a grid table on each page, and lets its rows flow', async () => {
     const docx = await render([
       { type: 'table', style: 'grid', align: [null], header: [[text('Time')]], rows: [[[text('09:00')]]] },

@@ -10,6 +10,8 @@ import {
   TableCell,
   TableRow,
   WidthType,
+  XmlAttributeComponent,
+  XmlComponent,
 } from 'docx';
 import type { CellAlign, Inline, Table } from '../../../document/model.js';
 import { containerIndent, type BlockContext, type BodyChild } from '../context.js';
@@ -18,7 +20,11 @@ import { renderInlines } from '../inlines.js';
 import { textWidthOf } from '../page.js';
 import { PARAGRAPH_STYLE, PLAIN_TABLE_STYLE, TABLE_STYLE } from '../styles.js';
 
-export function renderTable(table: Table, ctx: BlockContext): BodyChild[] {
+/**
+ * `caption`: the table's title for assistive technology (`w:tblCaption`, Word's alternative
+ * text title; ECMA-376 Part 1 §17.4.58 as amended by [MS-DOCX] 2.6.1): the heading it follows.
+ */
+export function renderTable(table: Table, ctx: BlockContext, caption?: string): BodyChild[] {
   const columns = Math.max(1, table.header.length, table.align.length, ...table.rows.map((row) => row.length));
   const indent = containerIndent(ctx);
   const columnWidth = Math.floor((textWidthOf(ctx.doc.letter) - indent) / columns);
@@ -37,18 +43,37 @@ export function renderTable(table: Table, ctx: BlockContext): BodyChild[] {
       ),
     });
 
-  return [
-    new DocxTable({
-      // With a style, docx writes only the borders given, so a plain table has none.
-      style: table.style === 'plain' ? PLAIN_TABLE_STYLE : TABLE_STYLE,
-      width: { size: columnWidth * columns, type: WidthType.DXA },
-      columnWidths: Array.from({ length: columns }, () => columnWidth),
-      ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
-      ...(ctx.doc.direction === 'rtl' ? { visuallyRightToLeft: true } : {}),
-      rows: [...(table.header.length > 0 ? [row(table.header, true)] : []), ...table.rows.map((cells, i) => row(cells, false, i))],
-    }),
-  ];
+  const docxTable = new DocxTable({
+    // With a style, docx writes only the borders given, so a plain table has none.
+    style: table.style === 'plain' ? PLAIN_TABLE_STYLE : TABLE_STYLE,
+    width: { size: columnWidth * columns, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => columnWidth),
+    ...(indent > 0 ? { indent: { size: indent, type: WidthType.DXA } } : {}),
+    ...(ctx.doc.direction === 'rtl' ? { visuallyRightToLeft: true } : {}),
+    rows: [...(table.header.length > 0 ? [row(table.header, true)] : []), ...table.rows.map((cells, i) => row(cells, false, i))],
+  });
+  // A signature block is layout, not data: no caption.
+  const title = table.style === 'grid' ? (caption ?? '').trim() : '';
+  if (title !== '') addCaption(docxTable, title);
+  return [docxTable];
 }
+
+class ValAttribute extends XmlAttributeComponent<{ val: string }> {
+  protected override readonly xmlKeys = { val: 'w:val' };
+}
+
+/** `w:tblCaption` as the last table property (its place in CT_TblPr). */
+function addCaption(table: DocxTable, text: string): void {
+  const properties = (table as unknown as { root: XmlComponent[] }).root[0] as unknown as { root: unknown[] };
+  const element = new (class extends XmlComponent {
+    constructor() {
+      super('w:tblCaption');
+      this.root.push(new ValAttribute({ val: text }));
+    }
+  })();
+  properties.root.push(element);
+}
+
 
 /** Room to sign, twips (24 pt). */
 const SIGNING_SPACE = 480;
