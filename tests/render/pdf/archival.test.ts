@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import icc from 'icc';
+import * as fontkit from 'fontkit';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { srgbProfile } from '../../../src/render/pdf/srgb-icc.js';
@@ -85,6 +86,31 @@ describe('PDF/A-2b and PDF/UA-1 declared in every tagged PDF of the sample', () 
       if (!(id instanceof PDFArray) || id.size() !== 2 || !(id.get(0) instanceof PDFHexString)) problems.push(`${file.path}: no trailer ID`);
     }
     expect(problems.slice(0, 20)).toEqual([]);
+  });
+
+  it('gives every glyph the same width in W as in the embedded font (PDF/A-2 6.2.11.5), widened marks included', async () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const file of ['ar/handbook.pdf', 'ar/invitations/MA.pdf', 'en/handbook.pdf', 'fr/pack.pdf']) {
+      const doc = await PDFDocument.load(readFileSync(path.join(out, file)), { updateMetadata: false });
+      for (const [, object] of doc.context.enumerateIndirectObjects()) {
+        if (!(object instanceof PDFDict) || object.lookup(PDFName.of('Subtype')) !== PDFName.of('CIDFontType2')) continue;
+        const descriptor = object.lookup(PDFName.of('FontDescriptor'), PDFDict);
+        const program = fontkit.create(Buffer.from(decodePDFRawStream(descriptor.lookup(PDFName.of('FontFile2')) as PDFRawStream).decode())) as unknown as { unitsPerEm: number; getGlyph(id: number): { advanceWidth: number } };
+        const w = object.lookup(PDFName.of('W'));
+        if (!(w instanceof PDFArray) || w.size() < 2) continue;
+        const first = (w.lookup(0) as PDFNumber).asNumber();
+        const widths = (w.lookup(1) as PDFArray).asArray().map((n) => (n as PDFNumber).asNumber());
+        widths.forEach((width, i) => {
+          // CIDToGIDMap Identity: the CID is the subset's glyph id.
+          const advance = (program.getGlyph(first + i).advanceWidth * 1000) / program.unitsPerEm;
+          checked++;
+          if (Math.abs(advance - width) > 0.5) problems.push(`${file}: CID ${first + i}: W ${width}, font ${advance.toFixed(2)}`);
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+    expect(problems.slice(0, 10)).toEqual([]);
   });
 
   it('embeds every font (pdffonts)', () => {

@@ -90,7 +90,9 @@ export class SubsetFont {
    * which split words in copied text. A wider W changes nothing visible: positions are absolute.
    */
   widen(cid: number, width: number): void {
-    const rounded = Math.round(width * 100) / 100;
+    // In whole font units, as the subset's hmtx will say it (PDF/A-2 6.2.11.5: W and the font agree).
+    const upem = this.face.unitsPerEm;
+    const rounded = Math.round((Math.ceil((width * upem) / 1000) * 100000) / upem) / 100;
     if (rounded > (this.widths[cid] ?? 0)) this.widths[cid] = rounded;
   }
 
@@ -105,13 +107,18 @@ export class SubsetFont {
     const face = this.face;
     const used = this.subset.glyphs.slice();
     const encoded = encodedSubsets.get(subsetKey(face, used), () => ({ bytes: this.subset.encode(), glyphs: this.subset.glyphs.slice() }));
-    const bytes = encoded.bytes;
     this.subset.glyphs = encoded.glyphs.slice();
     // Components of composite glyphs were appended by encode(): give them widths too.
     for (let cid = this.widths.length; cid < this.subset.glyphs.length; cid++) {
       this.widths[cid] = pdfWidth(face, this.subset.glyphs[cid]!);
       this.texts[cid] = '';
     }
+    // Widened CIDs (see widen) get the same advance in the font program's hmtx as in W.
+    const advances = new Map<number, number>();
+    this.widths.forEach((w, cid) => {
+      if (cid > 0 && w !== pdfWidth(face, this.subset.glyphs[cid]!)) advances.set(cid, Math.round((w * face.unitsPerEm) / 1000));
+    });
+    const bytes = advances.size > 0 ? withAdvances(encoded.bytes, advances) : encoded.bytes;
     const baseFont = `${subsetTag(face.id, used, this.texts)}+${face.postscriptName}`;
     const scale = 1000 / face.unitsPerEm;
     const fontFile = context.flateStream(bytes, { Length1: bytes.length });
@@ -174,3 +181,39 @@ function subsetTag(id: string, glyphs: number[], texts: string[]): string {
   return tag;
 }
 
+/**
+ * A TrueType font with some glyphs' advance widths changed in hmtx (the glyphs must have long
+ * metrics, as fontkit's subsets give every glyph), the table's and the font's checksums
+ * recomputed (OpenType: table directory, head.checkSumAdjustment). A copy; the input is kept.
+ */
+export function withAdvances(font: Uint8Array, advances: ReadonlyMap<number, number>): Uint8Array {
+  const out = font.slice();
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const numTables = view.getUint16(4);
+  const tables = new Map<string, { record: number; offset: number; length: number }>();
+  for (let i = 0; i < numTables; i++) {
+    const record = 12 + 16 * i;
+    const tag = String.fromCharCode(out[record]!, out[record + 1]!, out[record + 2]!, out[record + 3]!);
+    tables.set(tag, { record, offset: view.getUint32(record + 8), length: view.getUint32(record + 12) });
+  }
+  const hhea = tables.get('hhea');
+  const hmtx = tables.get('hmtx');
+  const head = tables.get('head');
+  if (!hhea || !hmtx || !head) return font;
+  const longMetrics = view.getUint16(hhea.offset + 34);
+  for (const [glyph, advance] of advances) {
+    if (glyph < longMetrics && advance >= 0 && advance <= 0xffff) view.setUint16(hmtx.offset + 4 * glyph, advance);
+  }
+  const sum = (offset: number, length: number) => {
+    let total = 0;
+    for (let i = 0; i < length; i += 4) {
+      const word = (out[offset + i]! << 24) | ((out[offset + i + 1] ?? 0) << 16) | ((out[offset + i + 2] ?? 0) << 8) | (out[offset + i + 3] ?? 0);
+      total = (total + (word >>> 0)) >>> 0;
+    }
+    return total;
+  };
+  view.setUint32(hmtx.record + 4, sum(hmtx.offset, hmtx.length));
+  view.setUint32(head.offset + 8, 0);
+  view.setUint32(head.offset + 8, (0xb1b0afba - sum(0, out.length)) >>> 0);
+  return out;
+}
