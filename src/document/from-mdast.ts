@@ -146,6 +146,10 @@ export function mdastToBlocks(tree: Root, options: ConvertOptions): Converted {
         `The image ${node.url} cannot be read as PNG or JPEG: check the path (relative to the Markdown file) and the format.`));
       return undefined;
     }
+    if (!node.alt?.trim()) {
+      diagnostics.push(diagnostic(place, 'warning', 'a11y/missing-alt',
+        `The image ${node.url} has no alternative text: write what it shows between the brackets, ![a map of the migration corridors](${node.url}). Screen readers read it in the image's place; without it the image is left out of the PDF's structure as decoration.`));
+    }
     return { type: 'image', ...loaded, alt: node.alt ?? '', place: placeOf(node) };
   };
 

@@ -1,5 +1,9 @@
 /** Where images may be read from: the kit, or a folder the configuration allows; regular files only. */
 import { describe, expect, it } from 'vitest';
+import { renderPdf } from '../../src/render/pdf/render-pdf.js';
+import { FontLibrary } from '../../src/text/fonts.js';
+import type { DocumentModel } from '../../src/document/model.js';
+import { walkTaggedPdf } from '../helpers/pdf-structure.js';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -155,5 +159,18 @@ describe('image problems in the document model', () => {
     ]);
     expect(diagnostics[1]!.message).toMatch(/^The image broken\.png cannot be used: it is a damaged PNG/);
     expect(blocks.filter((b) => b.type === 'image')).toHaveLength(1);
+  });
+
+  it('warns, at the image, when an image has no alternative text (it is then decoration in the PDF)', async () => {
+    const { kit, themes } = sandbox();
+    const { diagnostics, blocks } = convert('# T\n\n![](figure.png)\n\n![ ](figure.png)\n\n![A figure](figure.png)\n', themes, kit);
+    expect(diagnostics.map((d) => [d.line, d.column, d.severity, d.rule])).toEqual([[3, 1, 'warning', 'a11y/missing-alt'], [5, 1, 'warning', 'a11y/missing-alt']]);
+    const images = blocks.filter((b) => b.type === 'image');
+    expect(images).toHaveLength(3);
+    // In the tagged PDF: one Figure (with its Alt); the two others are artifacts.
+    const model: DocumentModel = { kind: 'test', origin: 'test', direction: 'ltr', header: 'H', footer: '{page}', footnotes: [], meta: { title: 'T', author: 'A', lang: 'en', date: new Date('2027-01-11T00:00:00Z') }, blocks };
+    const walked = await walkTaggedPdf((await renderPdf(model, await FontLibrary.load())).bytes);
+    expect(walked.problems).toEqual([]);
+    expect(walked.roles.filter((r) => r === 'Figure')).toHaveLength(1);
   });
 });

@@ -163,7 +163,8 @@ export function layoutBlocks(blocks: Block[], ctx: LayoutContext): Box[] {
         let height = (width * block.height) / block.width;
         if (height > maxHeight) { width = (width * maxHeight) / height; height = maxHeight; }
         const image = block;
-        const figure = childNode(ctx.struct, 'Figure', { alt: block.alt });
+        // An image without alternative text is decoration (an artifact); folio warns about it (a11y/missing-alt).
+        const figure = block.alt.trim() === '' ? undefined : childNode(ctx.struct, 'Figure', { alt: block.alt });
         out.push({
           height, spaceBefore: 6, spaceAfter: 8, keepWithNext: false, footnotes: [],
           draw: (x, top) => {
