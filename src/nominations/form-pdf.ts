@@ -140,16 +140,31 @@ function missingGlyphs(missing: MissingChar[], input: FormInput) {
 }
 
 /**
- * The form's structure in reading order: on each page, its label lines (a P each) and fields
- * (a Form each) from the top down, lines of one height from the start side.
+ * The form's structure in reading order: on each page, its label lines (a P each) from the top
+ * down, lines of one height from the start side, each field (a Form) right after its label (the
+ * nearest line above it that overlaps it across), or in its own place when it has none.
  */
 function formStructure(pages: readonly FormPage[], direction: 'ltr' | 'rtl'): { root: StructNode; fields: Map<FieldBox, StructNode> } {
   const root = structNode('Document');
   const fields = new Map<FieldBox, StructNode>();
   for (const page of pages) {
-    const placed: Placed[] = page.items.filter((i): i is Extract<DrawItem, { type: 'line' }> => i.type === 'line' && i.line.glyphs.length > 0).map(placedLine);
+    const lines = page.items.filter((i): i is Extract<DrawItem, { type: 'line' }> => i.type === 'line' && i.line.glyphs.length > 0);
+    const placed: Placed[] = lines.map(placedLine);
     for (const box of page.fields) {
-      placed.push({ top: box.y + box.height, x: box.x, add: (parent) => { const node = structNode('Form'); parent.children.push(node); fields.set(box, node); } });
+      const top = box.y + box.height;
+      let label: Placed | undefined;
+      lines.forEach((line, i) => {
+        const left = line.x + line.line.x;
+        const right = left + line.line.contentWidth;
+        const above = line.y - line.line.descent - top;
+        if (above < -6 || above > 24 || right < box.x || left > box.x + box.width) return;
+        if (!label || placed[i]!.top < label.top) label = placed[i];
+      });
+      const form: Placed['add'] = (parent) => { const node = structNode('Form'); parent.children.push(node); fields.set(box, node); };
+      if (label) {
+        const add = label.add;
+        label.add = (parent) => { add(parent); form(parent); };
+      } else placed.push({ top, x: box.x, add: form });
     }
     addInReadingOrder(root, placed, direction);
   }

@@ -10,6 +10,7 @@ import { NOMINATION_MESSAGES } from '../../src/nominations/messages.js';
 import { nominationRows } from '../../src/nominations/rows.js';
 import { ContentError } from '../../src/diagnostics/diagnostic.js';
 import { fold, hasTool, pdfText } from '../helpers/kit.js';
+import { walkTaggedPdf } from '../helpers/pdf-structure.js';
 import { ARABIC, country, declaredConfig, formInput, messages, sampleConfig, withQuota } from './helpers.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'folio-nomination-form-'));
@@ -84,6 +85,19 @@ describe('renderNominationPdf', async () => {
       expect(form.getTextField(pdfFieldName('add.2.organisation')).getAlignment()).toBe(align);
     }
     expect(String((await PDFDocument.load(arabic)).catalog.get(PDFName.of('Lang')))).toContain('ar');
+  });
+
+  it('is tagged: every field a Form element right after its label, every widget in the structure', async () => {
+    for (const bytes of [english, arabic]) {
+      const walked = await walkTaggedPdf(bytes);
+      expect(walked.problems).toEqual([]);
+      const kids = walked.tree[0]!.kids;
+      const forms = kids.map((k, i) => [k, i] as const).filter(([k]) => k.role === 'Form');
+      const widgets = (await PDFDocument.load(bytes)).getForm().getFields().flatMap((f) => f.acroField.getWidgets()).length;
+      expect(forms).toHaveLength(widgets);
+      // Label, field; label, field: never two fields in a row.
+      for (const [, i] of forms) expect(kids[i - 1]!.role, `element ${i}`).toBe('P');
+    }
   });
 
   it('types its fields in an embedded font that covers the form’s language, never in Helvetica', async () => {
