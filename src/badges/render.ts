@@ -7,6 +7,7 @@ import '../render/pdf/native-deflate.js';
 import { PDFDocument, ReadingDirection } from 'pdf-lib';
 import { CREATOR, declareArchival, PRODUCER } from '../render/pdf/archival.js';
 import { structNode } from '../render/pdf/structure.js';
+import { drawItems } from '../render/pdf/draw-items.js';
 import { drawTagged, tagLines } from '../render/pdf/tag-laid-pages.js';
 import { Tagger } from '../render/pdf/tagging.js';
 import { PdfFontRegistry } from '../render/pdf/glyphs/pdf-fonts.js';
@@ -18,6 +19,8 @@ export interface BadgeInput {
   lang: string;
   direction: 'ltr' | 'rtl';
   sheet: BadgeSheet;
+  /** `none`: a plain PDF (untagged, no PDF/A metadata); default: PDF/UA-1 and PDF/A-2b. */
+  pdfStandard?: 'none';
   /** PDF metadata. */
   title: string;
   author: string;
@@ -39,13 +42,15 @@ export async function renderBadges(input: BadgeInput, pages: readonly BadgePage[
     });
   }
   const meta = { title: input.title, author: input.author, lang: input.lang, keywords: ['badges', input.sheet], date: input.date };
-  const tagger = new Tagger(doc, [{ roots: [root], from: 0, to: pages.length }], meta);
+  const standard = input.pdfStandard !== 'none';
+  const tagger = standard ? new Tagger(doc, [{ roots: [root], from: 0, to: pages.length }], meta) : undefined;
   const pdfPages = pages.map((laid, i) => {
     const page = doc.addPage([size.width, size.height]);
-    drawTagged(page, i, registry, laid.items, tagger);
+    if (tagger) drawTagged(page, i, registry, laid.items, tagger);
+    else drawItems(page, registry, laid.items);
     return page;
   });
-  tagger.finish(pdfPages.map((p) => p.ref), pdfPages);
+  tagger?.finish(pdfPages.map((p) => p.ref), pdfPages);
   registry.finalize();
   doc.setTitle(input.title, { showInWindowTitleBar: true });
   doc.setAuthor(input.author);
@@ -56,7 +61,7 @@ export async function renderBadges(input: BadgeInput, pages: readonly BadgePage[
   doc.setCreationDate(input.date);
   doc.setModificationDate(input.date);
   if (input.direction === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
-  declareArchival(doc, meta, { meta, pages: pages.length, items: pages.map((p) => p.items.length) });
+  if (standard) declareArchival(doc, meta, { meta, pages: pages.length, items: pages.map((p) => p.items.length) });
   const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
   return { bytes, pages: pages.length };
 }

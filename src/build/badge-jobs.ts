@@ -93,10 +93,10 @@ export function badgeJobs(planned: PlannedBadges[], options: JobOptions): Output
   if (!options.formats.includes('pdf')) return [];
   return planned.map((b) => ({
     path: `${b.path}.pdf`, lang: b.lang, kind: 'badges', format: 'pdf', weight: 1 + b.input.badges.length / 8,
-    inputs: { input: b.input, fonts: options.pdfFontKey(b.faces) },
+    inputs: { input: b.input, fonts: options.pdfFontKey(b.faces), standard: options.pdfStandard ?? 'ua1+a2b' },
     render: async () => {
       const { renderBadges } = await import('../badges/render.js');
-      return renderBadges(b.input, b.pages);
+      return renderBadges(options.pdfStandard === 'none' ? { ...b.input, pdfStandard: 'none' } : b.input, b.pages);
     },
   }));
 }
