@@ -12,7 +12,7 @@ import * as fontkit from 'fontkit';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { srgbProfile } from '../../../src/render/pdf/srgb-icc.js';
-import { hasTool, sharedBuild } from '../../helpers/kit.js';
+import { copyKit, hasTool, runCli, sharedBuild } from '../../helpers/kit.js';
 
 interface Report { pdfStandard?: string; outputs: { path: string; kind: string; format: string }[] }
 let out: string;
@@ -48,6 +48,21 @@ describe('the sRGB output profile', () => {
 describe('PDF/A-2b and PDF/UA-1 declared in every tagged PDF of the sample', () => {
   it('the build report names the standard', () => {
     expect(report.pdfStandard).toBe('ua1+a2b');
+  });
+
+  it('--pdf-standard none writes plain PDFs (no structure, no XMP), says so, and rejects an unknown level', async () => {
+    const root = copyKit();
+    const plain = runCli(['build', '--root', root, '--lang', 'en', '--only', 'agenda,nominations', '--format', 'pdf', '--pdf-standard', 'none', '--json']);
+    expect(plain.status, plain.stderr).toBe(0);
+    expect((JSON.parse(plain.stdout) as Report).pdfStandard).toBe('none');
+    for (const file of ['en/agenda.pdf', 'en/nominations/MT.pdf']) {
+      const doc = await PDFDocument.load(readFileSync(path.join(root, 'out', file)), { updateMetadata: false });
+      expect(doc.catalog.has(PDFName.of('StructTreeRoot')), file).toBe(false);
+      expect(doc.catalog.has(PDFName.of('Metadata')), file).toBe(false);
+    }
+    const wrong = runCli(['build', '--root', root, '--pdf-standard', 'pdfa-3']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('--pdf-standard pdfa-3');
   });
 
   it('XMP agrees with the information dictionary; parts, extension schema, output intent and ID', async () => {
