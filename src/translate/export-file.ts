@@ -18,7 +18,7 @@ import { EXPORT_FORMATS, type ExportFormat } from './exchange-formats.js';
 
 export { EXPORT_FORMATS, type ExportFormat };
 
-export async function exportTranslations(options: { root: string; lang: string; format: ExportFormat; onlyTodo: boolean; untranslated?: UntranslatedTarget }): Promise<{ text: string; units: number }> {
+export async function exportTranslations(options: { root: string; lang: string; format: ExportFormat; onlyTodo: boolean; untranslated?: UntranslatedTarget; tags?: 'tmx' | 'omegat' }): Promise<{ text: string; units: number }> {
   const config = await loadConfig(path.join(options.root, 'sources', 'seminar.yaml'));
   if (!config.config) throw new ContentError(config.diagnostics);
   const [sourceLang, ...targets] = config.config.event.languages;
@@ -46,7 +46,7 @@ export async function exportTranslations(options: { root: string; lang: string; 
     }
     case 'tmx': {
       const memory = storeToMemory(catalog, sourceLang!, options.lang);
-      return { text: writeTmx(memory), units: memory.entries.length };
+      return { text: writeTmx(memory, { tags: options.tags ?? 'tmx' }), units: memory.entries.length };
     }
   }
 }

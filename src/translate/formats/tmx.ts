@@ -18,14 +18,18 @@ import type { FormatProblem, Memory, MemoryEntry } from './exchange.js';
 import { FORMAT_RULES, formatProblem, requireAttribute } from './format-rules.js';
 import { normaliseLanguageTag } from './language-tag.js';
 import { numberCodes, readTmxContent, writeTmxContent } from './tmx-inline.js';
+import { edgeCodes, omegatNames, omegatSegment } from './omegat-tags.js';
 
 import { wrongFormat } from './wrong-format.js';
 import { readXml } from './xml-reader.js';
 import { attribute, childElements, textContent, XML_NAMESPACE, type XmlElement } from './xml-tree.js';
 import { FOLIO_TOOL, startTag, textElement, XML_DECLARATION } from './xml-writer.js';
 
-/** Writes a memory as TMX 1.4b. Same input, same text. */
-export function writeTmx(memory: Memory): string {
+/**
+ * Writes a memory as TMX 1.4b. Same input, same text. `tags: 'omegat'`: inline codes as OmegaT's
+ * own tags in the text (omegat-tags.ts), for a memory in an OmegaT project's tm/ folder.
+ */
+export function writeTmx(memory: Memory, options: { tags?: 'tmx' | 'omegat' } = {}): string {
   const lines = [
     XML_DECLARATION,
     startTag('tmx', [['version', '1.4']]),
@@ -44,18 +48,22 @@ export function writeTmx(memory: Memory): string {
     )}`,
     '  <body>',
   ];
-  for (const entry of memory.entries) lines.push(...tuLines(entry, '    '));
+  for (const entry of memory.entries) lines.push(...tuLines(entry, '    ', options.tags === 'omegat' ? memory.sourceLang : undefined));
   lines.push('  </body>', '</tmx>', '');
   return lines.join('\n');
 }
 
-function tuLines(entry: MemoryEntry, indent: string): string[] {
+function tuLines(entry: MemoryEntry, indent: string, omegatSource?: string): string[] {
   const lines = [indent + startTag('tu', [['tuid', entry.id], ['changedate', entry.changedate]])];
   for (const prop of entry.props ?? []) lines.push(`${indent}  ${textElement('prop', [['type', prop.type]], prop.value)}`);
   for (const note of entry.notes ?? []) lines.push(`${indent}  ${textElement('note', [], note)}`);
   const numbers = numberCodes(entry.variants.values());
+  const source = omegatSource === undefined ? undefined : entry.variants.get(omegatSource);
+  const names = source ? omegatNames(source) : undefined;
+  const leftOut = source ? edgeCodes(source) : undefined;
   for (const [lang, content] of entry.variants) {
-    lines.push(`${indent}  ${startTag('tuv', [['xml:lang', lang]])}`, `${indent}    <seg>${writeTmxContent(content, numbers)}</seg>`, `${indent}  </tuv>`);
+    const seg = names ? omegatSegment(content, names, leftOut!, lang === omegatSource) : writeTmxContent(content, numbers);
+    lines.push(`${indent}  ${startTag('tuv', [['xml:lang', lang]])}`, `${indent}    <seg>${seg}</seg>`, `${indent}  </tuv>`);
   }
   lines.push(`${indent}</tu>`);
   return lines;
