@@ -4,7 +4,7 @@
  * bookmarks and metadata. Text goes through the text engine's glyph-level drawing.
  */
 import './native-deflate.js';
-import { PDFDocument, PDFHexString, PDFName, PDFString, ReadingDirection, rgb, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, ReadingDirection, rgb, type PDFPage, type PDFRef } from 'pdf-lib';
 import { Tagger, type TagPart } from './tagging.js';
 import { CREATOR, declareArchival, PRODUCER } from './archival.js';
 import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
@@ -305,7 +305,7 @@ async function drawItems(doc: PDFDocument, page: PDFPage, index: number, registr
           ...(item.title ? { Contents: PDFHexString.fromText(item.title) } : {}),
           ...(target
             ? { Dest: [target, 'XYZ', null, page.getHeight(), null] }
-            : { A: { Type: 'Action', S: 'URI', URI: PDFString.of(item.url) } }),
+            : { A: { Type: 'Action', S: 'URI', URI: uriString(item.url) } }),
         });
         const ref = doc.context.register(annot);
         page.node.addAnnot(ref);
@@ -348,4 +348,14 @@ export function runningItems(
     if (laid.lines[0]) items.push({ type: 'line', line: laid.lines[0], x: MARGIN.inner, y: MARGIN.footer });
   }
   return items;
+}
+
+/**
+ * A URI action's URI (PDF 32000-1 §12.6.4.7: 7-bit ASCII): characters outside ASCII
+ * percent-encoded as UTF-8, the whole written as a hexadecimal string, so that no parenthesis or
+ * backslash of the address can end or escape the PDF string.
+ */
+export function uriString(url: string): PDFHexString {
+  const ascii = url.replace(/[^\x21-\x7e]/gu, (ch) => encodeURIComponent(ch));
+  return PDFHexString.of([...ascii].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(''));
 }

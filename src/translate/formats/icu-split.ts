@@ -10,6 +10,7 @@
  * message for that language (English never selects `many`), and reading a file back accepts it
  * as the store's source (`expandedSource`).
  */
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import type { Content } from '../content.js';
 import { contentText, normaliseContent } from '../content.js';
 
@@ -116,6 +117,9 @@ export function splitIcu(content: Content): IcuSplit | undefined {
   }
   if (branches.length === 0 || !branches.some((b) => b.key === 'other')) return undefined;
   if (new Set(branches.map((b) => b.key)).size !== branches.length) return undefined;
+  // The ICU parser (as QA reads messages) must see the same one argument with the same options:
+  // where their quoting rules differ ('# outside a plural, '<), the message is left whole.
+  if (!sameAsParser(content, kind, branches.map((b) => b.key))) return undefined;
   const head = items.slice(s, headEnd);
   if (head.some((h) => typeof h !== 'string')) return undefined;
   return {
@@ -174,4 +178,18 @@ export function expandedSource(source: Content, lang: string): Content | undefin
 /** Whether two contents have the same text (codes aside), for tests and comparisons. */
 export function sameText(a: Content, b: Content): boolean {
   return contentText(a) === contentText(b);
+}
+
+/** Whether formatjs reads the message as one top-level plural/select with exactly these keys. */
+function sameAsParser(content: Content, kind: IcuSplit['kind'], keys: readonly string[]): boolean {
+  const text = content.map((p) => (typeof p === 'string' ? p : p.data)).join('');
+  try {
+    const complex = parse(text, { ignoreTag: true }).filter((e) => e.type === TYPE.plural || e.type === TYPE.select);
+    if (complex.length !== 1) return false;
+    const element = complex[0]!;
+    const parsedKind = element.type === TYPE.select ? 'select' : element.pluralType === 'ordinal' ? 'selectordinal' : 'plural';
+    return parsedKind === kind && Object.keys(element.options).join('\u0000') === keys.join('\u0000');
+  } catch {
+    return false;
+  }
 }

@@ -103,11 +103,20 @@ function icuParts(unit: ExchangeUnit, lang: string): UnitPart[] | undefined {
     if (translated.branches.some((b) => !branches.some((own) => own.key === b.key))) return undefined;
     if (hasContent(translated.before) !== hasContent(source.before) || hasContent(translated.after) !== hasContent(source.after)) return undefined;
   }
+  // A category the translation lacks is its `other` (as ICU chooses); an exact value it lacks
+  // (`=1`) is the category of that number in the target language.
+  const own = new Map((translated?.branches ?? []).map((b) => [b.key, b.content]));
   const targetOf = (key: string) => {
     if (!translated) return undefined;
-    const own = new Map(translated.branches.map((b) => [b.key, b.content]));
-    return own.get(key) ?? own.get('other');
+    if (own.has(key)) return own.get(key);
+    if (key.startsWith('=') && source.kind !== 'select') {
+      const category = new Intl.PluralRules(lang, { type: source.kind === 'selectordinal' ? 'ordinal' : 'cardinal' }).select(Number(key.slice(1)));
+      return own.get(category) ?? own.get('other');
+    }
+    return own.get('other');
   };
+  // With an offset, an exact value and a category count differently: such a translation stays whole.
+  if (translated && /offset:/.test(source.head) && branches.some((b) => b.key.startsWith('=') && !own.has(b.key))) return undefined;
   const name = /^\{\s*([^,\s]+)/.exec(source.head)![1]!;
   const parts: UnitPart[] = [];
   let skeleton = '';
@@ -242,10 +251,14 @@ class UnitReader {
   }
 }
 
-/** Segment targets in `order` (ignorables without a target keep their source), or none. */
+/**
+ * Segment targets in `order`, or none. Ignorables without a target keep their source, and so do
+ * segments not translated yet when others are (the unit then reads as not translated): the text
+ * around a half-translated plural is never lost.
+ */
 function joinTargets(parts: Part[]): Content | undefined {
   if (!parts.some((p) => p.segment && p.target !== undefined)) return undefined;
-  const slots = parts.map((p, index) => ({ position: p.order ?? index + 1, index, content: p.target ?? (p.segment ? [] : p.source) }));
+  const slots = parts.map((p, index) => ({ position: p.order ?? index + 1, index, content: p.target ?? p.source }));
   slots.sort((a, b) => a.position - b.position || a.index - b.index);
   const joined = normaliseContent(slots.flatMap((s) => s.content));
   return joined.length > 0 ? joined : undefined;

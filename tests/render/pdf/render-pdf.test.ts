@@ -21,7 +21,7 @@ describe('renderPdf', async () => {
   const long = 'Labour migration policies are discussed here at length. '.repeat(12);
   const blocks: Block[] = [
     { type: 'heading', level: 1, id: 'one', children: [{ type: 'text', value: 'Chapter One' }] },
-    { type: 'paragraph', role: 'body', children: [{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://www.ilo.org/x', children: [{ type: 'text', value: 'the ILO' }] }, { type: 'text', value: ' and ' }, { type: 'link', url: 'https://www.iom.int/', title: 'Organisation internationale pour les migrations — المنظمة الدولية للهجرة', children: [{ type: 'text', value: 'the IOM' }] }, { type: 'text', value: '.' }] },
+    { type: 'paragraph', role: 'body', children: [{ type: 'text', value: 'See ' }, { type: 'link', url: 'https://www.ilo.org/x', children: [{ type: 'text', value: 'the ILO' }] }, { type: 'text', value: ', ' }, { type: 'link', url: 'https://example.org/a)b\\c(d é', children: [{ type: 'text', value: 'odd' }] }, { type: 'text', value: ' and ' }, { type: 'link', url: 'https://www.iom.int/', title: 'Organisation internationale pour les migrations — المنظمة الدولية للهجرة', children: [{ type: 'text', value: 'the IOM' }] }, { type: 'text', value: '.' }] },
     { type: 'heading', level: 2, id: 'one-a', children: [{ type: 'text', value: 'Section A' }] },
     ...Array.from({ length: 12 }, () => para(long)),
     { type: 'image', data: makePng(40, 20, [200, 30, 30]), format: 'png', alt: 'a red box', width: 40, height: 20 },
@@ -58,11 +58,13 @@ describe('renderPdf', async () => {
     const links = annots.asArray().map((ref) => {
       const annot = doc.context.lookup(ref as PDFRef, PDFDict);
       const contents = annot.lookup(PDFName.of('Contents')) as PDFHexString | undefined;
-      return [(annot.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI')) as PDFString).decodeText(), contents?.decodeText()];
+      return [(annot.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI')) as PDFString | PDFHexString).decodeText(), contents?.decodeText()];
     });
     // A link's title is its annotation's description (a tooltip; what assistive technology reads).
     // Without a title, the link's words describe it (PDF/UA-1 §7.18.5).
     expect(links).toContainEqual(['https://www.ilo.org/x', 'the ILO']);
+    // Parentheses and a backslash in an address cannot end the string (a hex string); non-ASCII is percent-encoded.
+    expect(links).toContainEqual(['https://example.org/a)b\\c(d%20%C3%A9', 'odd']);
     expect(links).toContainEqual(['https://www.iom.int/', 'Organisation internationale pour les migrations — المنظمة الدولية للهجرة']);
 
     const hasImage = doc.getPages().some((page) => {

@@ -36,8 +36,9 @@ describe('splitIcu', () => {
     expect(splitIcu(icu('{g, select, f {She} m {He} other {They}} came.'))!.kind).toBe('select');
   });
 
-  it('leaves alone what it cannot split faithfully: two arguments side by side, no other, broken syntax, no plural', () => {
-    for (const text of ['{a, plural, one {x} other {y}} and {b, plural, one {x} other {y}}', '{a, plural, one {x}}', '{a, plural, one {x} other {y}', 'Hello {name}.', '{a, plural, one {x} one {y} other {z}}']) {
+  it('leaves alone what it cannot split faithfully: two arguments side by side, no other, broken syntax, no plural, quoting the ICU parser reads otherwise', () => {
+    for (const text of ['{a, plural, one {x} other {y}} and {b, plural, one {x} other {y}}', '{a, plural, one {x}}', '{a, plural, one {x} other {y}', 'Hello {name}.', '{a, plural, one {x} one {y} other {z}}',
+      "{g, select, male {'#1 fan} female {x's} other {y}}", "a '<{n, plural, one {x} other {y}}>' b"]) {
       expect(splitIcu(icu(text)), text).toBeUndefined();
     }
   });
@@ -83,6 +84,23 @@ describe('XLIFF 2: a plural as one segment per category', () => {
     expect(text).toMatch(/<segment id="seats.many" state="translated">\s*<source># sponsored places<\/source>\s*<target># places<\/target>/);
     const back = readXliff2(utf8(text)).file!.units[0]!;
     expect(fromContent(back.target!, 'icu')).toBe('Les organisateurs offrent à {country} **{seats, plural, one {une place} many {# places} other {# places}}**, avec le voyage.');
+  });
+
+  it('an exact value the translation lacks is the category of that number, so an unchanged file changes nothing', () => {
+    const source = '{count, plural, =1 {a single official} one {# official} other {# officials}}';
+    const target = '{count, plural, one {# haut fonctionnaire} many {# de hauts fonctionnaires} other {# hauts fonctionnaires}}';
+    const text = writeXliff2({ sourceLang: 'en', targetLang: 'fr', units: [{ id: 'u1', source: icu(source), target: icu(target), state: 'translated' }] });
+    expect(text).toMatch(/<segment id="count.eq1" state="translated">\s*<source>a single official<\/source>\s*<target># haut fonctionnaire<\/target>/);
+    // Read back: =1 says what one says, as ICU would have chosen for 1 without it.
+    expect(fromContent(readXliff2(utf8(text)).file!.units[0]!.target!, 'icu')).toBe('{count, plural, =1 {# haut fonctionnaire} one {# haut fonctionnaire} many {# de hauts fonctionnaires} other {# hauts fonctionnaires}}');
+  });
+
+  it('a half-translated plural keeps the source where a segment has no translation yet', () => {
+    const text = writeXliff2({ sourceLang: 'en', targetLang: 'fr', units: [{ id: 'u1', source: icu(source), state: 'new' }] });
+    const edited = text.replace(/(<segment id="seats\.one" state=")initial(">\s*<source>[^<]*<\/source>)/, '$1translated$2<target>une place</target>');
+    const unit = readXliff2(utf8(edited)).file!.units[0]!;
+    expect(fromContent(unit.target!, 'icu')).toBe('The organisers offer {country} **{seats, plural, one {une place} many {# sponsored places} other {# sponsored places}}**, with travel.');
+    expect(unit.state).not.toBe('translated');
   });
 
   it('a translation built otherwise than its source stays one segment, as written', () => {
