@@ -5,7 +5,7 @@
  */
 import '../render/pdf/native-deflate.js';
 import { PDFDocument, ReadingDirection } from 'pdf-lib';
-import { CREATOR, declareArchival, PRODUCER } from '../render/pdf/archival.js';
+import { contentIdentity, declareArchival, writeInfo } from '../render/pdf/archival.js';
 import { structNode } from '../render/pdf/structure.js';
 import { drawItems } from '../render/pdf/draw-items.js';
 import { drawTagged, tagLines } from '../render/pdf/tag-laid-pages.js';
@@ -52,16 +52,9 @@ export async function renderBadges(input: BadgeInput, pages: readonly BadgePage[
   });
   tagger?.finish(pdfPages.map((p) => p.ref), pdfPages);
   registry.finalize();
-  doc.setTitle(input.title, { showInWindowTitleBar: true });
-  doc.setAuthor(input.author);
-  doc.setLanguage(input.lang);
-  doc.setKeywords(['badges', input.sheet]);
-  doc.setCreator(CREATOR);
-  doc.setProducer(PRODUCER);
-  doc.setCreationDate(input.date);
-  doc.setModificationDate(input.date);
+  const info = writeInfo(doc, meta);
   if (input.direction === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
-  if (standard) declareArchival(doc, meta, { meta, pages: pages.length, items: pages.map((p) => p.items.length) });
+  if (standard) declareArchival(doc, info, { meta: info, content: contentIdentity(pages) });
   const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY });
   return { bytes, pages: pages.length };
 }

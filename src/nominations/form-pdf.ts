@@ -14,7 +14,7 @@ import type { Country, SeminarConfig } from '../config/types.js';
 import { ContentError, diagnostic } from '../diagnostics/diagnostic.js';
 import { drawItems } from '../render/pdf/draw-items.js';
 import { addInReadingOrder, drawTagged, placedLine, type Placed } from '../render/pdf/tag-laid-pages.js';
-import { CREATOR, declareArchival, PRODUCER } from '../render/pdf/archival.js';
+import { contentIdentity, declareArchival, writeInfo } from '../render/pdf/archival.js';
 import { structNode, type StructNode } from '../render/pdf/structure.js';
 import { Tagger } from '../render/pdf/tagging.js';
 import type { PdfStandard } from '../build/kinds.js';
@@ -110,20 +110,9 @@ export async function renderNominationForm(input: FormInput): Promise<{ bytes: U
   fieldFont.finalize();
   registry.finalize();
   const author = input.config.event.organisers.map((o) => o.short).join(', ');
-  doc.setTitle(text.title, { showInWindowTitleBar: true });
-  doc.setSubject(text.event);
-  doc.setAuthor(author);
-  doc.setKeywords(formKeywords(input.country.code, input.lang));
-  doc.setLanguage(input.lang);
-  doc.setCreator(CREATOR);
-  doc.setProducer(PRODUCER);
-  doc.setCreationDate(input.date);
-  doc.setModificationDate(input.date);
+  const info = writeInfo(doc, { title: text.title, subject: text.event, author, keywords: formKeywords(input.country.code, input.lang), lang: input.lang, date: input.date });
   if (input.direction === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
-  if (standard) {
-    const meta = { title: text.title, subject: text.event, author, keywords: formKeywords(input.country.code, input.lang), lang: input.lang, date: input.date };
-    declareArchival(doc, meta, { meta, country: input.country.code, pages: pages.length });
-  }
+  if (standard) declareArchival(doc, info, { meta: info, country: input.country.code, content: contentIdentity(pages) });
   // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout 0, ≥ 1 ms) every 50 objects.
   // The empty fields got their appearances when they were added: not drawn a second time.
   const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY, updateFieldAppearances: false });

@@ -8,18 +8,18 @@
  */
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
-import type { DocumentMetadata } from '../../document/model.js';
 import { srgbProfile } from './srgb-icc.js';
+import type { DrawItem } from './boxes.js';
 
 export { PDF_STANDARDS, type PdfStandard } from '../../build/kinds.js';
 
 export const CREATOR = 'folio';
 export const PRODUCER = 'folio (pdf-lib)';
 
-const xml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+const xml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** XMP (ISO 16684-1) for the document, as PDF/A and PDF/UA read it. */
-export function xmpPacket(meta: DocumentMetadata): string {
+export function xmpPacket(meta: DocumentInfo): string {
   const date = meta.date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(text)}</rdf:li></rdf:Alt>`;
   return [
@@ -72,7 +72,7 @@ export function xmpPacket(meta: DocumentMetadata): string {
  * The catalog's Metadata stream (not filtered, so that it can be read without a PDF parser),
  * the sRGB output intent, and a trailer ID made from what identifies the document.
  */
-export function declareArchival(doc: PDFDocument, meta: DocumentMetadata, identity: unknown): void {
+export function declareArchival(doc: PDFDocument, meta: DocumentInfo, identity: unknown): void {
   const context = doc.context;
   const metadata = context.stream(new TextEncoder().encode(xmpPacket(meta)), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), context.register(metadata));
@@ -90,4 +90,41 @@ export function declareArchival(doc: PDFDocument, meta: DocumentMetadata, identi
   context.trailerInfo.ID = PDFArray.withContext(context);
   (context.trailerInfo.ID as PDFArray).push(PDFHexString.of(id));
   (context.trailerInfo.ID as PDFArray).push(PDFHexString.of(id));
+}
+
+/** What a document shows, in short, for its ID: its glyphs line by line (two letters to two people differ here). */
+export function contentIdentity(pages: readonly { items: readonly DrawItem[] }[]): string {
+  return pages.map((p) => p.items.map((i) => (i.type === 'line' ? i.line.glyphs.map((g) => g.glyphId).join(',') : i.type)).join(';')).join('|');
+}
+
+/** The document's information in what XML can carry and keeps as is: no control characters, a CR read as LF. */
+function infoText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+export interface DocumentInfo { title: string; author: string; subject?: string; keywords?: string[]; lang: string; date: Date }
+
+/**
+ * The information dictionary (title shown by viewers, author, subject, keywords, language,
+ * tools, dates), in text XMP carries alike (PDF/A-2 6.6.2.3: the two agree); the cleaned
+ * information, for the XMP.
+ */
+export function writeInfo<M extends DocumentInfo>(doc: PDFDocument, meta: M): M {
+  const clean: M = {
+    ...meta,
+    title: infoText(meta.title),
+    author: infoText(meta.author),
+    ...(meta.subject !== undefined ? { subject: infoText(meta.subject) } : {}),
+    ...(meta.keywords ? { keywords: meta.keywords.map(infoText) } : {}),
+  };
+  doc.setTitle(clean.title, { showInWindowTitleBar: true });
+  doc.setAuthor(clean.author);
+  if (clean.subject) doc.setSubject(clean.subject);
+  if (clean.keywords) doc.setKeywords(clean.keywords);
+  doc.setLanguage(meta.lang);
+  doc.setCreator(CREATOR);
+  doc.setProducer(PRODUCER);
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+  return clean;
 }

@@ -65,6 +65,8 @@ export function layoutTable(table: Table, ctx: LayoutContext): Box[] {
     const laid: LaidLine[][] = [];
     // A row of cells; a header row's cells head their columns.
     const row = childNode(ctx.struct, 'TR');
+    // A note referred to in a cell follows the table in reading order.
+    if (ctx.struct && ctx.noteAnchors) for (const n of cells.flatMap((cell) => footnoteRefs(cell))) if (!ctx.noteAnchors.has(n)) ctx.noteAnchors.set(n, ctx.struct);
     const cellNodes = Array.from({ length: columns }, () => childNode(row, header ? 'TH' : 'TD', header ? { scope: 'Column' } : {}));
     for (let c = 0; c < columns; c++) {
       const cell = cells[c] ?? [];

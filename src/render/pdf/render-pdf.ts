@@ -6,7 +6,7 @@
 import './native-deflate.js';
 import { PDFDocument, PDFHexString, PDFName, ReadingDirection, rgb, type PDFPage, type PDFRef } from 'pdf-lib';
 import { Tagger, type TagPart } from './tagging.js';
-import { CREATOR, declareArchival, PRODUCER } from './archival.js';
+import { contentIdentity, declareArchival, writeInfo } from './archival.js';
 import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
 import { layoutParagraph, type MissingChar } from '../../text/layout-paragraph.js';
@@ -243,18 +243,10 @@ export async function writePdf(pages: PageItems[], meta: DocumentModel['meta'], 
     doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({ Nums: nums as never }));
   }
   registry.finalize();
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
-  if (meta.subject) doc.setSubject(meta.subject);
-  if (meta.keywords) doc.setKeywords(meta.keywords);
-  doc.setLanguage(meta.lang);
-  doc.setCreator(CREATOR);
-  doc.setProducer(PRODUCER);
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
-  // Viewers show the title, not the file name (set by setTitle above); right to left reads from the right.
+  const info = writeInfo(doc, meta);
+  // Viewers show the title, not the file name (writeInfo); right to left reads from the right.
   if (options.direction === 'rtl') doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
-  if (standard) declareArchival(doc, meta, { meta, pages: pages.length, items: pages.map((p) => p.items.length), size });
+  if (standard) declareArchival(doc, info, { meta: info, size, content: contentIdentity(pages) });
   // Where doc.save() would have embedded images from doc.embedPng: the same objects, the same bytes.
   await images.finish();
   // objectsPerTick: pdf-lib otherwise yields to the event loop (setTimeout 0, ≥ 1 ms) every 50 objects.
@@ -359,3 +351,4 @@ export function uriString(url: string): PDFHexString {
   const ascii = url.replace(/[^\x21-\x7e]/gu, (ch) => encodeURIComponent(ch));
   return PDFHexString.of([...ascii].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join(''));
 }
+

@@ -48,6 +48,9 @@ export class Tagger {
   /** Link annotations: the element each belongs to. */
   private readonly annotations: { page: number; annot: PDFDict; element: Element }[] = [];
   private readonly inNote = new Set<StructNode>();
+  /** The first paragraph of each note (where its number is), and those whose number was met. */
+  private readonly firstOfNote = new Set<StructNode>();
+  private readonly labelled = new Set<StructNode>();
   /** The words of each link extent, in logical order. */
   private readonly linkText = new Map<Element, string>();
   private readonly elementText = new Map<Element, string>();
@@ -58,6 +61,7 @@ export class Tagger {
     this.parts = parts.map((part) => ({ part, nodes: allNodes(part.roots), elements: new Map(), links: new Map() }));
     const walk = (n: StructNode, note: boolean) => {
       if (note) this.inNote.add(n);
+      if (n.role === 'Note' && n.children[0]) this.firstOfNote.add(n.children[0]);
       for (const c of n.children) walk(c, note || n.role === 'Note');
     };
     for (const part of parts) for (const root of part.roots) walk(root, false);
@@ -127,7 +131,10 @@ export class Tagger {
     for (const run of runs) {
       let owner = element;
       if (run.key === 'ref') {
-        owner = { role: this.inNote.has(item.tag!) || item.tag!.role === 'Note' ? 'Lbl' : 'Reference', kids: [] };
+        // A note's own number (the first raised number of its first paragraph) is its label; any other a reference.
+        const label = this.inNote.has(item.tag!) && !this.labelled.has(item.tag!) && this.firstOfNote.has(item.tag!);
+        if (this.inNote.has(item.tag!)) this.labelled.add(item.tag!);
+        owner = { role: label ? 'Lbl' : 'Reference', kids: [] };
         element.kids.push(owner);
       } else if (run.key) {
         owner = this.linkElement(page, run.key, element);
@@ -202,8 +209,9 @@ export class Tagger {
     });
     const document: Element = tops.length === 1 && tops[0]!.role === 'Document' ? tops[0]! : { role: 'Document', kids: tops };
 
-    // Elements without content say nothing: left out.
-    const hasContent = (e: Element): boolean => e.kids.some((k) => !isElement(k) || hasContent(k));
+    // Elements without content say nothing: left out, but for table cells and rows (an empty
+    // cell keeps its column).
+    const hasContent = (e: Element): boolean => e.role === 'TD' || e.role === 'TH' || e.kids.some((k) => !isElement(k) || hasContent(k));
     const rootRef = context.nextRef();
     const write = (e: Element, parent: PDFRef): PDFRef => {
       const ref = (e.ref ??= context.nextRef());

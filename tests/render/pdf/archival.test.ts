@@ -12,6 +12,9 @@ import * as fontkit from 'fontkit';
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { srgbProfile } from '../../../src/render/pdf/srgb-icc.js';
+import { renderPdf } from '../../../src/render/pdf/render-pdf.js';
+import { FontLibrary } from '../../../src/text/fonts.js';
+import type { DocumentModel } from '../../../src/document/model.js';
 import { copyKit, hasTool, runCli, sharedBuild } from '../../helpers/kit.js';
 
 interface Report { pdfStandard?: string; outputs: { path: string; kind: string; format: string }[] }
@@ -126,6 +129,25 @@ describe('PDF/A-2b and PDF/UA-1 declared in every tagged PDF of the sample', () 
     }
     expect(checked).toBeGreaterThan(500);
     expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('gives every PDF its own ID (two letters alike but for the name differ), and keeps XMP and Info alike for odd titles', async () => {
+    const ids = new Map<string, string>();
+    for (const file of report.outputs.filter((o) => o.format === 'pdf' && o.kind === 'invitations').map((o) => o.path)) {
+      const doc = await PDFDocument.load(readFileSync(path.join(out, file)), { updateMetadata: false });
+      const id = ((doc.context.trailerInfo.ID as PDFArray).get(0) as PDFHexString).asString();
+      expect(ids.get(id), `${file} has the ID of ${ids.get(id)}`).toBeUndefined();
+      ids.set(id, file);
+    }
+    expect(ids.size).toBeGreaterThan(10);
+    const fonts = await FontLibrary.load();
+    const title = 'A & B <c> "d"\u0001 e\r\nf\rg';
+    const model: DocumentModel = { kind: 'test', origin: 'test', direction: 'ltr', header: 'H', footer: '{page}', footnotes: [], meta: { title, author: 'A\u0007', lang: 'en', date: new Date('2027-01-11T00:00:00Z') }, blocks: [{ type: 'paragraph', role: 'body', children: [{ type: 'text', value: 'x' }] }] };
+    const doc = await PDFDocument.load((await renderPdf(model, fonts)).bytes, { updateMetadata: false });
+    const xmp = new TextDecoder().decode(decodePDFRawStream(doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream).decode());
+    expect(doc.getTitle()).toBe('A & B <c> "d" e\nf\ng');
+    expect(unescape(xmpField(xmp, 'dc:title'))).toBe(doc.getTitle());
+    expect(unescape(xmpField(xmp, 'dc:creator'))).toBe('A');
   });
 
   it('embeds every font (pdffonts)', () => {

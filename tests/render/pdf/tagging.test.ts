@@ -64,6 +64,28 @@ describe('tagged PDF, walked from outside', () => {
     expect(await quoted(page({ Arab: 'fa', Latn: 'en' }))).toEqual(['fa', 'he']);
   });
 
+  it('a made-up page: a note referred to in a table follows the table, empty cells keep their column, a reference inside a note is a Reference', async () => {
+    const fonts = await FontLibrary.load();
+    const t = (value: string) => ({ type: 'text' as const, value });
+    const model: DocumentModel = {
+      kind: 'test', origin: 'test', direction: 'ltr', header: 'H', footer: '{page}',
+      meta: { title: 'T', author: 'A', lang: 'en', date: new Date('2027-01-11T00:00:00Z') },
+      blocks: [
+        { type: 'table', style: 'grid', align: [null, null], header: [[t('A')], [t('B'), { type: 'footnoteRef', number: 1 }]], rows: [[[], [t('only right')]]] },
+        { type: 'paragraph', role: 'body', children: [t('After the table.')] },
+      ],
+      footnotes: [{ number: 1, children: [{ type: 'paragraph', role: 'body', children: [t('The note, which refers on'), { type: 'footnoteRef', number: 2 }, t('.')] }] }, { number: 2, children: [{ type: 'paragraph', role: 'body', children: [t('Second.')] }] }],
+    };
+    const { tree, problems } = await walkTaggedPdf((await renderPdf(model, fonts)).bytes);
+    expect(problems).toEqual([]);
+    const doc = tree[0]!;
+    expect(doc.kids.map((k) => k.role).slice(0, 3)).toEqual(['Table', 'Note', 'P']);
+    const rows = doc.kids[0]!.kids;
+    expect(rows.map((r) => r.kids.map((c) => c.role))).toEqual([['TH', 'TH'], ['TD', 'TD']]);
+    const firstNote = doc.kids[1]!.kids[0]!;
+    expect(firstNote.kids.map((k) => k.role)).toEqual(['Lbl', 'Reference']);
+  });
+
   it('running heads, page numbers and rules are artifacts, not content', async () => {
     const walked = await walkTaggedPdf(new Uint8Array(readFileSync(path.join(out, 'en/handbook.pdf'))));
     // One running header and one footer per page at least.
