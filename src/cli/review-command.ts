@@ -22,10 +22,12 @@ export function registerReview(program: Command): void {
         const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
         for (const page of result.pages) {
           process.stdout.write(`folio: ${path.relative(process.cwd(), page.file) || page.file}: ${page.units} units, ${page.printed} linked to the page they print on\n`);
-          if (page.stale && page.missingPdfs.length === 0) {
+          if (!page.built) {
+            process.stderr.write(`folio: there is no build in ${path.relative(process.cwd(), outDir) || outDir} yet: run \`folio build\` for the links to open.\n`);
+          } else if (page.stale && page.missingPdfs.length === 0) {
             process.stderr.write(`folio: the ${page.lang} PDFs in ${path.relative(process.cwd(), outDir) || outDir} were built from an earlier state of the kit: run \`folio build\` for the pages the links open to be those shown.\n`);
           }
-          if (page.missingPdfs.length > 0) {
+          if (page.built && page.missingPdfs.length > 0) {
             process.stderr.write(`folio: ${page.missingPdfs.length} of the PDFs it links to are not in ${path.relative(process.cwd(), outDir) || outDir} yet (${page.missingPdfs.slice(0, 3).join(', ')}${page.missingPdfs.length > 3 ? ', …' : ''}): run \`folio build\` for the links to open.\n`);
           }
         }

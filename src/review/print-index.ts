@@ -71,19 +71,28 @@ export function printIndex(documents: readonly CheckedDocument[], packs: readonl
 }
 
 /**
- * The first place a text is printed: the page of the first box whose text holds one of its
- * literal pieces, the longest first (a message's placeholders are filled in the documents, so
- * only the text between them can be looked for), in the PDFs its source file prints in first
- * (a chapter's title is also a session of the agenda). Pieces under 4 characters say too little.
+ * The first place a text is printed: the page of the first box whose text holds all of its
+ * literal pieces, in order (a message's placeholders are filled in the documents, so only the
+ * text between them can be looked for), in the PDFs its source file prints in first (a chapter's
+ * title is also a session of the agenda). A text whose longest piece is under 4 characters says
+ * too little to be looked for.
  */
 export function findPrinted(index: PrintIndex, pieces: readonly string[], sourceFile?: string): PrintedAt | undefined {
-  const sorted = pieces.map(plainSpaces).filter((p) => p.length >= 4).sort((a, b) => b.length - a.length);
+  const wanted = pieces.map(plainSpaces).filter((p) => p.length >= 2);
+  if (wanted.length === 0 || Math.max(...wanted.map((p) => p.length)) < 4) return undefined;
+  const holds = (text: string) => {
+    let at = 0;
+    for (const piece of wanted) {
+      const found = text.indexOf(piece, at);
+      if (found < 0) return false;
+      at = found + piece.length;
+    }
+    return true;
+  };
   const preferred = sourceFile === undefined ? undefined : index.pdfsOf.get(sourceFile);
   for (const within of preferred ? [preferred, undefined] : [undefined]) {
-    for (const piece of sorted) {
-      const found = index.texts.find((t) => (within === undefined || within.has(t.at.pdf)) && t.text.includes(piece));
-      if (found) return found.at;
-    }
+    const found = index.texts.find((t) => (within === undefined || within.has(t.at.pdf)) && holds(t.text));
+    if (found) return found.at;
   }
   return undefined;
 }

@@ -26,6 +26,8 @@ export interface ReviewResult {
     lang: string; file: string; units: number; printed: number; missingPdfs: string[];
     /** The output folder's PDFs were not built from the kit as it is now (its pages may differ from the links). */
     stale: boolean;
+    /** The output folder has a build at all (a manifest). */
+    built: boolean;
   }[];
   diagnostics: Diagnostic[];
 }
@@ -58,6 +60,7 @@ export async function writeReview(options: { root: string; outDir: string; langs
       lang, file, units: units.length, printed: units.filter((u) => u.printed).length,
       missingPdfs: [...linked].filter((pdf) => !existsSync(path.join(options.outDir, pdf))).sort(),
       stale: !(await isFresh(lang)),
+      built: manifest !== undefined,
     });
   }
   await writeAtomically(files, { within: options.outDir });

@@ -104,9 +104,21 @@ export function markupToContent(entry: PoEntry, text: string): Content {
   const used = new Set<InlineCode>();
   const out: Content = [];
   let plain = '';
+  // An opening code counts only where its closing markup follows before the opening markup comes
+  // again (a literal "[" before a link is text; "**" opens and closes alike).
+  const closes = (code: InlineCode, from: number) => {
+    if (code.kind !== 'open') return true;
+    const partner = codes.find((c) => c.kind === 'close' && c.id === code.id);
+    if (!partner) return true;
+    const closeAt = text.indexOf(partner.data, from);
+    if (closeAt < 0) return false;
+    if (partner.data === code.data) return true;
+    const again = text.indexOf(code.data, from);
+    return again < 0 || again >= closeAt;
+  };
   for (let i = 0; i < text.length;) {
     const markup = markups.find((m) => text.startsWith(m, i));
-    const code = markup === undefined ? undefined : codes.find((c) => c.data === markup && !used.has(c));
+    const code = markup === undefined ? undefined : codes.find((c) => c.data === markup && !used.has(c) && closes(c, i + markup.length));
     if (code) {
       used.add(code);
       if (plain !== '') out.push(plain);
