@@ -5,7 +5,7 @@ import { PARTICIPANTS_FILE } from '../nominations/participants-file.js';
 import { EXIT, reportError } from './errors.js';
 import { resolveRoot } from './options.js';
 
-interface CollectFlags { root?: string; json?: boolean }
+interface CollectFlags { root?: string; json?: boolean; formTimeout?: string }
 
 /**
  * `folio nominations collect <dir>`. Exit 1 when any form (or the configuration, or
@@ -22,12 +22,15 @@ export function registerNominations(program: Command): void {
     .argument('<dir>', 'folder holding the returned forms (.pdf files, not searched recursively)')
     .option('--root <dir>', 'project folder', '.')
     .option('--json', 'print the result as JSON')
+    .option('--form-timeout <seconds>', 'how long reading one form may take before it is refused (nominations/timeout), 1 to 600', '15')
     .exitOverride()
     .action(async (dir: string, flags: CollectFlags) => {
       const json = flags.json === true;
       try {
+        const seconds = Number(flags.formTimeout ?? '15');
+        if (!Number.isInteger(seconds) || seconds < 1 || seconds > 600) throw new UsageError(`--form-timeout ${flags.formTimeout}: expected a whole number of seconds from 1 to 600.`);
         const { collectNominations, FormFolderError } = await import('../nominations/collect.js');
-        const result = await collectNominations({ root: resolveRoot(flags.root), dir: path.resolve(dir) }).catch((error: unknown) => {
+        const result = await collectNominations({ root: resolveRoot(flags.root), dir: path.resolve(dir), reader: { timeoutMs: seconds * 1000 } }).catch((error: unknown) => {
           throw error instanceof FormFolderError ? new UsageError(error.message) : error;
         });
         const failed = hasErrors(result.diagnostics);

@@ -95,7 +95,7 @@ describe('unchanged languages are skipped whole', () => {
 describe('a manifest edited or broken by hand', () => {
   it('never crashes a build nor makes it skip what it should build', () => {
     const root = copyKit();
-    const args = ['--only', 'concept-note', '--lang', 'en,fr'];
+    const args = ['--only', 'concept-note', '--lang', 'en'];
     const first = build(root, ...args);
     const file = path.join(root, 'out/.folio-manifest.json');
     const good = JSON.parse(readFileSync(file, 'utf8'));
@@ -110,7 +110,7 @@ describe('a manifest edited or broken by hand', () => {
     for (const [what, text] of variants) {
       writeFileSync(file, text);
       // validate reads the broken manifest (it never writes one), then the build does.
-      const check = runCli(['validate', '--root', root, '--lang', 'en,fr']);
+      const check = runCli(['validate', '--root', root, '--lang', 'en']);
       expect(check.status, `${what}: ${check.stderr}`).toBe(0);
       expect(readFileSync(file, 'utf8'), what).toBe(text);
       const result = runCli(['build', '--root', root, '--json', ...args]);
