@@ -43,7 +43,8 @@ export async function writeReview(options: { root: string; outDir: string; langs
   const warnings: Diagnostic[] = [];
   const manifest = await readManifest(options.outDir, options.root, warnings);
   const freshness = manifest ? await Freshness.open(options.root, manifest, saltOf({})) : undefined;
-  const isFresh = async (lang: string) => (await freshness?.everyFresh([lang], async (l) => (await freshness.language(l, { kinds: OUTPUT_KINDS })) !== undefined)) !== undefined;
+  // The language's files unchanged since its last build, whichever kinds it built (those it did not are missing PDFs).
+  const isFresh = async (lang: string) => (await freshness?.everyFresh([lang], async (l) => (await freshness.language(l, { kinds: [] })) !== undefined)) !== undefined;
   const files: { path: string; bytes: Uint8Array }[] = [];
   for (const lang of targets) {
     const store = kit.stores.get(lang)!;

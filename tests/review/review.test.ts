@@ -14,7 +14,7 @@ import { literalPieces } from '../../src/review/review-units.js';
 import { toContent } from '../../src/translate/content-markdown.js';
 import { contentText } from '../../src/translate/content.js';
 import { syntaxOf } from '../../src/translate/qa.js';
-import { copyBuiltKit, fold, hasTool, realTool, runCli } from '../helpers/kit.js';
+import { copyBuiltKit, copyKit, fold, hasTool, realTool, runCli } from '../helpers/kit.js';
 
 describe('the review page, as a function', () => {
   it('escapes every text of the kit: markup in a unit shows as text, never as markup', () => {
@@ -93,6 +93,15 @@ describe('folio review on the sample kit', () => {
     // The French store and the glossary changed since the build: the review says the PDFs are from an earlier state.
     expect(result.stderr).toMatch(/the fr PDFs in .* were built from an earlier state of the kit/);
     pages = Object.fromEntries(['fr', 'ar'].map((lang) => [lang, readFileSync(path.join(kit.root, 'out', 'review', `${lang}.html`), 'utf8')]));
+  });
+
+  it('after a build of some documents only: no "earlier state", but the PDFs not built are named', () => {
+    const root = copyKit();
+    expect(runCli(['build', '--root', root, '--lang', 'fr', '--only', 'concept-note', '--format', 'pdf']).status).toBe(0);
+    const result = runCli(['review', '--root', root, '--lang', 'fr']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).not.toContain('earlier state');
+    expect(result.stderr).toMatch(/of the PDFs it links to are not in .* yet \(fr\/agenda\.pdf/);
   });
 
   it('shows every unit of the store once, in its state, grouped by the file of its first reference', () => {
