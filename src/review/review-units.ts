@@ -96,7 +96,7 @@ function printedAt(entry: PoEntry, state: ReviewState, index: PrintIndex): Print
     }
   }
   const printedText = state === 'translated' ? entry.msgstr[0]! : entry.msgid;
-  const file = entry.references[0]?.replace(/:\d+$/, '');
+  const file = entry.references[0] === undefined ? undefined : documentOf(entry.references[0]);
   return findPrinted(index, literalPieces(printedText, syntax), file) ?? (printedText === entry.msgid ? undefined : findPrinted(index, literalPieces(entry.msgid, syntax), file));
 }
 

@@ -6,6 +6,7 @@
 import './native-deflate.js';
 import { PDFDocument, PDFHexString, PDFName, ReadingDirection, rgb, type PDFPage, type PDFRef } from 'pdf-lib';
 import { Tagger, type TagPart } from './tagging.js';
+import { drawTaggedShape } from './tag-laid-pages.js';
 import { contentIdentity, declareArchival, writeInfo } from './archival.js';
 import type { DocumentModel, Block, Paragraph } from '../../document/model.js';
 import type { FontLibrary } from '../../text/fonts.js';
@@ -265,15 +266,7 @@ function numberFootnote(number: number, blocks: Block[]): Block[] {
 
 async function drawItems(doc: PDFDocument, page: PDFPage, index: number, registry: PdfFontRegistry, items: DrawItem[], images: ImageSet, pageRefs: readonly PDFRef[], tagger: Tagger | undefined): Promise<void> {
   for (const item of inDrawOrder(items)) {
-    if (tagger && item.type === 'line') {
-      registry.drawLine(page, item.line, item.x, item.y, tagger.lineGroups(index, item));
-      continue;
-    }
-    if (tagger && (item.type === 'rect' || item.type === 'rule')) {
-      tagger.wrap(index, page, item, () => drawShape(page, registry, item));
-      continue;
-    }
-    if (drawShape(page, registry, item)) continue;
+    if (tagger ? drawTaggedShape(page, index, registry, item, tagger) : drawShape(page, registry, item)) continue;
     switch (item.type) {
       case 'image': {
         const image = await images.image(item.image.data, item.image.format);

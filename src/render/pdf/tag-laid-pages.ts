@@ -10,11 +10,21 @@ import type { PdfFontRegistry } from './glyphs/pdf-fonts.js';
 import { structNode, type StructNode } from './structure.js';
 import type { Tagger } from './tagging.js';
 
+/**
+ * Draws a line as its element's content, a fill or rule as an artifact; false for other items
+ * (images and links, which the document writer draws). Shared with render-pdf.ts.
+ */
+export function drawTaggedShape(page: PDFPage, index: number, registry: PdfFontRegistry, item: DrawItem, tagger: Tagger): boolean {
+  if (item.type === 'line') registry.drawLine(page, item.line, item.x, item.y, tagger.lineGroups(index, item));
+  else if (item.type === 'rect' || item.type === 'rule') tagger.wrap(index, page, item, () => drawShape(page, registry, item));
+  else return false;
+  return true;
+}
+
 /** Draws one page's items, each line as its element's content, everything else as an artifact. */
 export function drawTagged(page: PDFPage, index: number, registry: PdfFontRegistry, items: readonly DrawItem[], tagger: Tagger): void {
   for (const item of inDrawOrder(items)) {
-    if (item.type === 'line') registry.drawLine(page, item.line, item.x, item.y, tagger.lineGroups(index, item));
-    else tagger.wrap(index, page, item, () => drawShape(page, registry, item));
+    if (!drawTaggedShape(page, index, registry, item, tagger)) tagger.wrap(index, page, item, () => drawShape(page, registry, item));
   }
 }
 

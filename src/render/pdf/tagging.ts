@@ -37,6 +37,12 @@ interface Element {
 
 const isElement = (kid: Kid): kid is Element => 'role' in kid;
 
+/** A layout node's element, with the entries it carries over (its content comes as it is drawn). */
+const elementFor = (node: StructNode): Element => ({
+  role: node.role, kids: [], node,
+  ...(node.alt !== undefined ? { alt: node.alt } : {}), ...(node.lang ? { lang: node.lang } : {}), ...(node.scope ? { scope: node.scope } : {}),
+});
+
 const artifact = () => PDFOperator.of(Ops.BeginMarkedContent, ['/Artifact']);
 const end = () => PDFOperator.of(Ops.EndMarkedContent);
 
@@ -67,14 +73,19 @@ export class Tagger {
     for (const part of parts) for (const root of part.roots) walk(root, false);
   }
 
+  /** The part a page belongs to. */
+  private partOf(page: number) {
+    return this.parts.find((p) => page >= p.part.from && page < p.part.to);
+  }
+
   /** The element of a node drawn on this page, if the node belongs to the page's part. */
   private elementOf(page: number, node: StructNode | undefined): Element | undefined {
     if (!node) return undefined;
-    const part = this.parts.find((p) => page >= p.part.from && page < p.part.to);
+    const part = this.partOf(page);
     if (!part || !part.nodes.has(node)) return undefined;
     let element = part.elements.get(node);
     if (!element) {
-      element = { role: node.role, kids: [], node, ...(node.alt !== undefined ? { alt: node.alt } : {}), ...(node.lang ? { lang: node.lang } : {}), ...(node.scope ? { scope: node.scope } : {}) };
+      element = elementFor(node);
       part.elements.set(node, element);
     }
     return element;
@@ -154,7 +165,7 @@ export class Tagger {
 
   /** The Link element of a laid link extent in the page's part (the annotation over it joins the same element). */
   private linkElement(page: number, extent: object, parent: Element): Element {
-    const links = this.parts.find((p) => page >= p.part.from && page < p.part.to)!.links;
+    const links = this.partOf(page)!.links;
     let link = links.get(extent);
     if (!link) {
       link = { role: 'Link', kids: [] };
@@ -198,7 +209,7 @@ export class Tagger {
     const context = this.doc.context;
     const tops: Element[] = this.parts.map(({ part, elements }) => {
       const resolve = (node: StructNode, top: boolean): Element => {
-        const element = elements.get(node) ?? { role: node.role, kids: [], node, ...(node.alt !== undefined ? { alt: node.alt } : {}), ...(node.lang ? { lang: node.lang } : {}), ...(node.scope ? { scope: node.scope } : {}) };
+        const element = elements.get(node) ?? elementFor(node);
         elements.set(node, element);
         element.kids = [...node.children.map((c) => resolve(c, false)), ...element.kids];
         if (!top && element.role === 'Document') element.role = 'Sect';
